@@ -1,0 +1,45 @@
+/**
+ * Discovers widgets by convention, so adding one touches no shared file:
+ *   app/widgets/<Name>/meta.ts   exports `meta: WidgetMeta` (small; loaded eagerly)
+ *   app/widgets/<Name>/index.tsx exports the component as default (its own lazily loaded chunk)
+ * `<Name>` is the tag authors write in MDX; `meta.name` (kebab-case) is its page, `/widget/<name>`.
+ */
+import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+
+export interface WidgetMeta {
+  /** kebab-case page name, e.g. `ode-playground`. */
+  name: string;
+  title: string;
+  /** The chapter slug it belongs to. */
+  chapter: string;
+  /** One sentence for the widget index. */
+  summary: string;
+}
+
+/** Props every widget takes: MDX passes its own props too. */
+export interface WidgetBaseProps {
+  /** On its own page: read `query` and mirror state into the address bar. */
+  standalone?: boolean;
+  /** The query string to restore (standalone page). */
+  query?: string;
+}
+
+const metas = import.meta.glob<WidgetMeta>('../widgets/*/meta.ts', { eager: true, import: 'meta' });
+const loaders = import.meta.glob<{ default: ComponentType<WidgetBaseProps & Record<string, unknown>> }>('../widgets/*/index.tsx');
+
+const tagOf = (path: string) => path.split('/').at(-2) as string;
+
+export interface WidgetEntry extends WidgetMeta {
+  tag: string;
+  Component: LazyExoticComponent<ComponentType<WidgetBaseProps & Record<string, unknown>>>;
+}
+
+export const widgetEntries: WidgetEntry[] = Object.entries(metas).flatMap(([path, meta]) => {
+  const tag = tagOf(path);
+  const loader = loaders[path.replace(/meta\.ts$/, 'index.tsx')];
+  return loader ? [{ ...meta, tag, Component: lazy(loader) }] : [];
+});
+
+export function widgetByName(name: string): WidgetEntry | undefined {
+  return widgetEntries.find((w) => w.name === name);
+}

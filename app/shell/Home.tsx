@@ -1,0 +1,31 @@
+import { useEffect } from 'react';
+import { Link } from 'wouter';
+import { chapterList } from './chapters';
+import { strings } from './i18n';
+
+export function Home() {
+  const t = strings();
+  const chapters = chapterList();
+  useEffect(() => {
+    document.title = `${t.siteName} — neural ODEs you can touch`;
+  }, [t.siteName]);
+  return (
+    <article className="home">
+      <h1>{t.siteName}</h1>
+      <p className="tagline">{t.tagline}</p>
+      <p>{t.homeIntro}</p>
+      <p>{t.homeHowTo}</p>
+      <h2>{t.chapters}</h2>
+      <ol className="chapter-list">
+        {chapters.map((c) => (
+          <li key={c.slug}>
+            <Link href={`/${c.slug}`}>
+              <span className="chapter-title">{c.title}</span>
+            </Link>
+            <p>{c.summary}</p>
+          </li>
+        ))}
+      </ol>
+    </article>
+  );
+}

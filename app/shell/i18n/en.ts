@@ -1,0 +1,29 @@
+/**
+ * English UI strings of the shell. A second language adds a sibling file with the same keys
+ * (the type below makes a missing key a type error) and a `content/<lang>/` folder of chapters.
+ */
+export const en = {
+  siteName: 'Continuous Depth',
+  tagline: 'Neural ordinary differential equations, computed live in your browser.',
+  homeIntro:
+    'A residual network takes discrete steps; a neural ODE lets depth become continuous and hands the stepping to a numerical solver. ' +
+    'Every figure on this site is computed as you read it: drag an initial value, switch the solver, train a network, watch a density flow.',
+  homeHowTo: 'Each chapter builds on the one before. Every widget also has a page of its own whose address holds its state, so you can share exactly what you see.',
+  chapters: 'Chapters',
+  chapter: 'Chapter',
+  contents: 'On this page',
+  previous: 'Previous',
+  next: 'Next',
+  home: 'Home',
+  loadingChapter: 'Loading chapter…',
+  loadingWidget: 'Loading widget…',
+  notFoundTitle: 'Page not found',
+  notFoundBody: 'There is no page at this address. Perhaps the link was cut short, or the chapter moved.',
+  notFoundWidget: 'There is no widget with this name.',
+  widgetsTitle: 'Widgets',
+  backToChapter: 'Read it in its chapter',
+  skipToContent: 'Skip to content',
+  footer: 'Continuous Depth explains Chen, Rubanova, Bettencourt & Duvenaud, “Neural Ordinary Differential Equations”, NeurIPS 2018 (arXiv:1806.07366).',
+} as const;
+
+export type Strings = { [K in keyof typeof en]: string };

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { bool, decodeQuery, encodeQuery, num, numList, oneOf } from './urlSchema';
+
+const schema = {
+  y0: num({ default: 1, min: -5, max: 5 }),
+  method: oneOf(['euler', 'dopri5'] as const, 'dopri5'),
+  trails: bool(true),
+  starts: numList([0.5, 1]),
+};
+
+describe('URL schema', () => {
+  it('round-trips set values and omits defaults', () => {
+    const q = encodeQuery(schema, { y0: -2.5, method: 'euler', trails: true, starts: [1, -0.25] });
+    expect(q).toBe('?y0=-2.5&method=euler&starts=1_-0.25');
+    expect(decodeQuery(schema, q)).toEqual({ values: { y0: -2.5, method: 'euler', trails: true, starts: [1, -0.25] }, problems: [] });
+  });
+
+  it('keeps the good values of a malformed link and names each bad one', () => {
+    const { values, problems } = decodeQuery(schema, '?y0=abc&method=rk9&trails=0&starts=1_x&zoom=3');
+    expect(values).toEqual({ y0: 1, method: 'dopri5', trails: false, starts: [0.5, 1] });
+    expect(problems).toEqual([
+      'y0: "abc" is not a number',
+      'method: "rk9" is not one of euler, dopri5',
+      'starts: "x" is not a number in [-Infinity, Infinity]',
+      'zoom: not a setting of this widget',
+    ]);
+  });
+
+  it('rejects values outside the allowed range', () => {
+    expect(decodeQuery(schema, '?y0=9').problems).toEqual(['y0: 9 is outside [-5, 5]']);
+  });
+});

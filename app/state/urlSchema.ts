@@ -1,0 +1,119 @@
+/**
+ * A typed schema of a widget's user-set inputs, round-tripped through the URL query string
+ * (TensorFlow Playground's `state.ts` idea). Decoding never throws: a malformed value falls back to the
+ * default and is reported in `problems`, so the page can say what it ignored and lose nothing else.
+ *
+ * @example
+ * const schema = { y0: num({ default: 1, min: -5, max: 5 }), method: oneOf(['euler', 'dopri5'], 'dopri5') };
+ * const { values, problems } = decodeQuery(schema, '?y0=2&method=rk9');
+ * // values = { y0: 2, method: 'dopri5' }, problems = ['method: "rk9" is not one of euler, dopri5']
+ */
+
+export interface Field<T> {
+  default: T;
+  /** Parses a URL value; returns an error message instead of throwing. */
+  parse(raw: string): { ok: true; value: T } | { ok: false; error: string };
+  format(value: T): string;
+}
+
+export type Schema = Record<string, Field<unknown>>;
+export type Values<S extends Schema> = { [K in keyof S]: S[K] extends Field<infer T> ? T : never };
+
+export function num(opts: { default: number; min?: number; max?: number; integer?: boolean }): Field<number> {
+  const { min = -Infinity, max = Infinity, integer = false } = opts;
+  return {
+    default: opts.default,
+    parse(raw) {
+      const v = Number(raw);
+      if (raw.trim() === '' || !Number.isFinite(v)) return { ok: false, error: `"${raw}" is not a number` };
+      if (integer && !Number.isInteger(v)) return { ok: false, error: `"${raw}" is not a whole number` };
+      if (v < min || v > max) return { ok: false, error: `${v} is outside [${min}, ${max}]` };
+      return { ok: true, value: v };
+    },
+    format: (v) => String(Number(v.toPrecision(12))),
+  };
+}
+
+export function oneOf<T extends string>(options: readonly T[], fallback: T): Field<T> {
+  return {
+    default: fallback,
+    parse(raw) {
+      return (options as readonly string[]).includes(raw)
+        ? { ok: true, value: raw as T }
+        : { ok: false, error: `"${raw}" is not one of ${options.join(', ')}` };
+    },
+    format: (v) => v,
+  };
+}
+
+export function bool(fallback: boolean): Field<boolean> {
+  return {
+    default: fallback,
+    parse(raw) {
+      if (raw === '1' || raw === 'true') return { ok: true, value: true };
+      if (raw === '0' || raw === 'false') return { ok: true, value: false };
+      return { ok: false, error: `"${raw}" is not true or false` };
+    },
+    format: (v) => (v ? '1' : '0'),
+  };
+}
+
+export function text(fallback: string, maxLength = 500): Field<string> {
+  return {
+    default: fallback,
+    parse(raw) {
+      return raw.length <= maxLength ? { ok: true, value: raw } : { ok: false, error: `longer than ${maxLength} characters` };
+    },
+    format: (v) => v,
+  };
+}
+
+/** A list of numbers separated by `_`, e.g. initial values `0.5_1_-2`. */
+export function numList(fallback: number[], opts: { min?: number; max?: number; maxItems?: number; minItems?: number } = {}): Field<number[]> {
+  const { min = -Infinity, max = Infinity, maxItems = 64, minItems = 0 } = opts;
+  return {
+    default: fallback,
+    parse(raw) {
+      const parts = raw === '' ? [] : raw.split('_');
+      if (parts.length > maxItems || parts.length < minItems) return { ok: false, error: `needs ${minItems}–${maxItems} numbers` };
+      const values = parts.map(Number);
+      const bad = parts.find((p, i) => p.trim() === '' || !Number.isFinite(values[i]) || values[i] < min || values[i] > max);
+      if (bad !== undefined) return { ok: false, error: `"${bad}" is not a number in [${min}, ${max}]` };
+      return { ok: true, value: values };
+    },
+    format: (v) => v.map((x) => String(Number(x.toPrecision(10)))).join('_'),
+  };
+}
+
+export function defaults<S extends Schema>(schema: S): Values<S> {
+  return Object.fromEntries(Object.entries(schema).map(([k, f]) => [k, f.default])) as Values<S>;
+}
+
+export function decodeQuery<S extends Schema>(schema: S, query: string, base: Partial<Values<S>> = {}): { values: Values<S>; problems: string[] } {
+  const params = new URLSearchParams(query);
+  const values = { ...defaults(schema), ...base } as Record<string, unknown>;
+  const problems: string[] = [];
+  for (const [key, raw] of params) {
+    const field = schema[key];
+    if (!field) {
+      problems.push(`${key}: not a setting of this widget`);
+      continue;
+    }
+    const parsed = field.parse(raw);
+    if (parsed.ok) values[key] = parsed.value;
+    else problems.push(`${key}: ${parsed.error}`);
+  }
+  return { values: values as Values<S>, problems };
+}
+
+/** Writes only the values that differ from the defaults, so links stay short. */
+export function encodeQuery<S extends Schema>(schema: S, values: Values<S>): string {
+  const params = new URLSearchParams();
+  for (const [key, field] of Object.entries(schema)) {
+    const v = (values as Record<string, unknown>)[key];
+    const s = field.format(v);
+    if (s !== field.format(field.default)) params.set(key, s);
+  }
+  const q = params.toString();
+  return q ? `?${q}` : '';
+}

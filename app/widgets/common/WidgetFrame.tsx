@@ -1,0 +1,57 @@
+import { useId, type ReactNode } from 'react';
+import './widget.css';
+
+export interface WidgetFrameProps {
+  /** The widget's registry name, e.g. `ode-playground`: used for the standalone link. */
+  name: string;
+  /** Accessible name and heading of the figure. */
+  title: string;
+  /** The visible caption: what the reader is looking at and what to try. */
+  caption: ReactNode;
+  /** The current state as a query string (`?a=1`), for the share link. */
+  query?: string;
+  /** What the widget just computed, read out politely to screen readers. */
+  readout?: ReactNode;
+  /** A problem the reader should know about (bad input, blow-up, ignored URL values). */
+  problems?: string[];
+  /** A one-line status, such as which tfjs backend runs and why. */
+  status?: ReactNode;
+  standalone?: boolean;
+  children: ReactNode;
+}
+
+/**
+ * The frame every widget sits in (DESIGN.md, Widgets): a `<figure>` with an accessible name and a visible
+ * caption, a live readout, messages where the reader is looking, and a link to the widget's own page that
+ * carries its state.
+ */
+export function WidgetFrame({ name, title, caption, query = '', readout, problems = [], status, standalone, children }: WidgetFrameProps) {
+  const captionId = useId();
+  return (
+    <figure className="widget" aria-label={title} aria-describedby={captionId} data-widget={name}>
+      <div className="widget-head">
+        <span className="widget-title">{title}</span>
+        {!standalone && (
+          <a className="widget-share" href={`/widget/${name}${query}`} title="Open this widget on its own page, in its current state; the address is a link to share">
+            Open on its own ↗
+          </a>
+        )}
+      </div>
+      {problems.length > 0 && (
+        <div className="widget-problems" role="alert">
+          {problems.map((p) => (
+            <p key={p}>{p}</p>
+          ))}
+        </div>
+      )}
+      <div className="widget-body">{children}</div>
+      {readout !== undefined && (
+        <div className="widget-readout" aria-live="polite" role="status">
+          {readout}
+        </div>
+      )}
+      {status !== undefined && <div className="widget-status">{status}</div>}
+      <figcaption id={captionId}>{caption}</figcaption>
+    </figure>
+  );
+}

@@ -1,0 +1,25 @@
+#!/usr/bin/env node
+// Makes sure a Chromium exists for the end-to-end tests. As root on Debian, installs the `chromium`
+// package when it is missing; otherwise says what to install. Playwright's own download is not used
+// (it cannot reach its CDN on these machines).
+import { existsSync } from 'node:fs';
+import { execSync } from 'node:child_process';
+
+const candidates = ['/usr/lib/chromium/chromium', '/usr/bin/chromium', '/usr/bin/chromium-browser'];
+const found = () => process.env.CHROMIUM_PATH || candidates.find((p) => existsSync(p));
+
+if (found()) {
+  console.log(`chromium: ${found()}`);
+  process.exit(0);
+}
+const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+if (isRoot && existsSync('/usr/bin/apt-get')) {
+  console.log('chromium: not found; installing Debian package "chromium" with apt-get…');
+  execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium', { stdio: 'inherit' });
+  if (found()) process.exit(0);
+}
+console.error(
+  'chromium: no system Chromium found. Install Debian\'s "chromium" package (apt-get install chromium), ' +
+    'set CHROMIUM_PATH to a Chromium binary, or run "npx playwright install chromium" where downloads work.',
+);
+process.exit(isRoot ? 1 : 0);

@@ -1,0 +1,59 @@
+/**
+ * Vite plugin: `virtual:chapters` exports the front matter of every chapter in `content/<lang>/*.mdx`
+ * as a small array, so the home page and navigation know the chapters without loading their bodies.
+ *
+ * Front matter fields: `title` (string), `order` (number), `summary` (string). The slug is the file name.
+ */
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { join, basename } from 'node:path';
+import { parse } from 'yaml';
+import type { Plugin } from 'vite';
+
+export interface ChapterMeta { lang: string; slug: string; title: string; order: number; summary: string }
+
+const VIRTUAL_ID = 'virtual:chapters';
+const RESOLVED_ID = '\0' + VIRTUAL_ID;
+
+/** Reads the YAML block between the leading `---` fences of an MDX file. */
+export function readFrontMatter(source: string, file: string): Record<string, unknown> {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(source);
+  if (!match) throw new Error(`${file}: missing front matter (title, order, summary)`);
+  return parse(match[1]) as Record<string, unknown>;
+}
+
+export function collectChapters(contentDir: string): ChapterMeta[] {
+  const chapters: ChapterMeta[] = [];
+  for (const lang of readdirSync(contentDir)) {
+    const dir = join(contentDir, lang);
+    if (!existsSync(dir)) continue;
+    for (const file of readdirSync(dir).filter((f) => f.endsWith('.mdx'))) {
+      const fm = readFrontMatter(readFileSync(join(dir, file), 'utf8'), file);
+      const { title, order, summary } = fm;
+      if (typeof title !== 'string' || typeof order !== 'number' || typeof summary !== 'string') {
+        throw new Error(`${lang}/${file}: front matter needs title (string), order (number), summary (string)`);
+      }
+      chapters.push({ lang, slug: basename(file, '.mdx'), title, order, summary });
+    }
+  }
+  return chapters.sort((a, b) => a.order - b.order);
+}
+
+export function chaptersPlugin(contentDir: string): Plugin {
+  return {
+    name: 'continuous-depth-chapters',
+    resolveId(id) {
+      return id === VIRTUAL_ID ? RESOLVED_ID : undefined;
+    },
+    load(id) {
+      if (id !== RESOLVED_ID) return undefined;
+      for (const lang of readdirSync(contentDir)) this.addWatchFile(join(contentDir, lang));
+      return `export default ${JSON.stringify(collectChapters(contentDir))};`;
+    },
+    handleHotUpdate(ctx) {
+      if (ctx.file.endsWith('.mdx')) {
+        const mod = ctx.server.moduleGraph.getModuleById(RESOLVED_ID);
+        if (mod) ctx.server.moduleGraph.invalidateModule(mod);
+      }
+    },
+  };
+}
