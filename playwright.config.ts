@@ -1,8 +1,11 @@
 import { defineConfig, devices } from '@playwright/test';
-import { chromiumExecutable } from './scripts/chromium';
+import { chromiumExecutable } from './scripts/chromium.ts';
 
 /** End-to-end tests against the built site (`vite preview`), in a system Chromium where there is one. */
 const executablePath = chromiumExecutable();
+/** Several people may test at once: PW_PORT and PW_OUTDIR give each its own build and server. */
+const port = Number(process.env.PW_PORT ?? 4173);
+const outDir = process.env.PW_OUTDIR ?? 'dist';
 const launchOptions = {
   ...(executablePath ? { executablePath } : {}),
   args: ['--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--enable-unsafe-swiftshader'],
@@ -16,14 +19,14 @@ export default defineConfig({
   workers: 2,
   retries: 0,
   reporter: process.env.CI ? [['list']] : [['list']],
-  use: { baseURL: 'http://127.0.0.1:4173', launchOptions, trace: 'off' },
+  use: { baseURL: `http://127.0.0.1:${port}`, launchOptions, trace: 'off' },
   projects: [
     { name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 900 }, launchOptions }, grepInvert: /@phone-only/ },
     { name: 'phone', use: { ...devices['Pixel 7'], browserName: 'chromium', launchOptions }, grep: /@phone/ },
   ],
   webServer: {
-    command: 'npx vite preview --host 127.0.0.1 --port 4173 --strictPort',
-    url: 'http://127.0.0.1:4173',
+    command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort --outDir ${outDir}`,
+    url: `http://127.0.0.1:${port}`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
   },
