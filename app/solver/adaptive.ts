@@ -1,0 +1,169 @@
+/**
+ * The adaptive driver for bosh3 and dopri5: torchdiffeq's `RKAdaptiveStepsizeODESolver` (rk_common.py:161-369)
+ * on Float64Arrays. It runs in solver time s (s = t, or s = −t for decreasing t; the caller wraps the field),
+ * reports real times to `onStep` through `sign`, and allocates nothing per step unless `onStep` is given.
+ *
+ * What it does, in torchdiffeq's order:
+ * 1. f0 = f(t0, y0); unless `firstStep` is given, probe one more evaluation to choose dt0 (misc.py:36-77).
+ * 2. For each output time, step `while next_t > t1` (strict) and evaluate the last accepted step's quartic at
+ *    next_t (rk_common.py:243-250). Steps are never shortened to hit an output or T: the last step usually
+ *    overshoots T, so f is evaluated beyond T.
+ * 3. A step: t1 = t0 + dt; if a stepT (or, with priority, a jumpT) point lies strictly inside (t0, t0 + dt) the
+ *    step ends there; stages with alpha = 1 run at nextDown(t1); error ratio by RMS norm; accept iff ratio ≤ 1;
+ *    on acceptance fit the quartic, advance the stepT/jumpT index, and after a jump re-evaluate f1 at
+ *    nextUp(t1) (1 NFE); the next dt is `optimalStepSize` of the (possibly shortened) dt (rk_common.py:273-359).
+ */
+import { errorRatioRms, initialStepFromProbe, initialStepGuess, optimalStepSize, scaledRmsNorm } from './controller.ts';
+import { quarticEval, quarticFit } from './dense.ts';
+import { nextDown, nextUp } from './nextafter.ts';
+import { allFinite, firstNonFiniteStage, makeRkWork, rkStep, type RkWork } from './rk.ts';
+import type { Tableau } from './tableaux.ts';
+import { OdeError, type Field, type OdeSolution, type StepEvent } from './types.ts';
+import { callField, stageList } from './field.ts';
+
+export interface AdaptiveConfig {
+  tab: Tableau;
+  rtol: number;
+  atol: number;
+  firstStep: number | undefined;
+  /** Sorted, in solver time. */
+  stepS: number[];
+  jumpS: number[];
+  maxSteps: number;
+  onStep: ((e: StepEvent) => void) | undefined;
+  /** +1 or −1: real time = sign · solver time. */
+  sign: number;
+}
+
+/** First index with list[i] > s (bisect right), clamped to the last index (rk_common.py:224-225). */
+function startIndex(list: number[], s: number): number {
+  let i = 0;
+  while (i < list.length && list[i] <= s) i++;
+  return Math.min(i, list.length - 1);
+}
+
+export function integrateAdaptive(f: Field, y0: Float64Array, ts: Float64Array, cfg: AdaptiveConfig, ys: Float64Array[]): OdeSolution {
+  const { tab, rtol, atol, stepS, jumpS, maxSteps, onStep, sign } = cfg;
+  const n = y0.length;
+  const w: RkWork = makeRkWork(tab, n, onStep !== undefined);
+  const mid = tab.cMid as number[];
+  const cErrorOrder = tab.order;
+  const y = Float64Array.from(y0);
+  const f0 = w.k[0];
+  const coef = new Float64Array(5 * n);
+  const s0 = ts[0];
+
+  callField(f, s0, y, f0, sign, 0);
+  let nfe = 1;
+  let dt: number;
+  if (cfg.firstStep !== undefined) dt = cfg.firstStep;
+  else {
+    // _select_initial_step with order − 1 (rk_common.py:215-218); the probe runs at the un-perturbed t0 + h0.
+    const d0 = scaledRmsNorm(y, y, rtol, atol);
+    const d1 = scaledRmsNorm(f0, y, rtol, atol);
+    const h0 = initialStepGuess(d0, d1);
+    const yp = w.yStage[1];
+    for (let m = 0; m < n; m++) yp[m] = y[m] + h0 * f0[m];
+    const fp = w.k[1];
+    callField(f, s0 + h0, yp, fp, sign, 0);
+    nfe++;
+    let s = 0;
+    for (let m = 0; m < n; m++) {
+      const q = (fp[m] - f0[m]) / (atol + Math.abs(y[m]) * rtol);
+      s += q * q;
+    }
+    const d2 = Math.sqrt(s / n) / h0;
+    dt = initialStepFromProbe(h0, d1, d2, cErrorOrder - 1);
+  }
+
+  let tPrev = s0; // start of the last accepted step (its quartic lives on [tPrev, tCur])
+  let tCur = s0; // current time
+  let accepted = 0;
+  let rejected = 0;
+  let stepIdx = startIndex(stepS, s0);
+  let jumpIdx = startIndex(jumpS, s0);
+
+  for (let i = 1; i < ts.length; i++) {
+    const next = ts[i];
+    while (next > tCur) {
+      const attempts = accepted + rejected;
+      if (attempts >= maxSteps) {
+        throw new OdeError(
+          'max-steps',
+          `odeint (${tab.method}) stopped after maxSteps=${maxSteps} step attempts (${accepted} accepted, ${rejected} rejected) at t=${sign * tCur}, short of t=${sign * next}. Raise maxSteps or loosen rtol/atol.`,
+          sign * tCur,
+          attempts,
+        );
+      }
+      // A non-finite dt is replaced by min_step = 0 (rk_common.py:269-271), which then fails the underflow test.
+      if (!Number.isFinite(dt)) dt = 0;
+      const t0 = tCur;
+      let t1 = t0 + dt;
+      if (!(t1 > t0)) {
+        throw new OdeError(
+          'step-underflow',
+          `odeint (${tab.method}): the step size underflowed at t=${sign * t0} after ${attempts} step attempts (dt=${dt} no longer advances t). The solution may blow up or the problem may be too stiff here.`,
+          sign * t0,
+          attempts,
+        );
+      }
+      let onStepLoc = false;
+      if (stepS.length > 0) {
+        const loc = stepS[stepIdx];
+        onStepLoc = t0 < loc && loc < t0 + dt;
+        if (onStepLoc) {
+          t1 = loc;
+          dt = t1 - t0;
+        }
+      }
+      let onJumpLoc = false;
+      if (jumpS.length > 0) {
+        const loc = jumpS[jumpIdx];
+        onJumpLoc = t0 < loc && loc < t0 + dt;
+        if (onJumpLoc) {
+          onStepLoc = false;
+          t1 = loc;
+          dt = t1 - t0;
+        }
+      }
+
+      nfe += rkStep(f, w, t0, dt, nextDown(t1), y);
+      const ratio = errorRatioRms(w.err, y, w.y1, rtol, atol);
+      if (!Number.isFinite(ratio)) throw nonFinite(w, tab.method, sign, attempts + 1, t0);
+      const accept = ratio <= 1;
+      if (onStep) onStep(event(w, sign, t0, t1, accept, ratio, y, nfe));
+      if (accept) {
+        if (!allFinite(w.y1)) throw nonFinite(w, tab.method, sign, attempts + 1, t0);
+        quarticFit(w, mid, dt, y, coef);
+        accepted++;
+        tPrev = t0;
+        tCur = t1;
+        y.set(w.y1);
+        f0.set(w.k[tab.stages - 1]);
+        if (onStepLoc && stepIdx !== stepS.length - 1) stepIdx++;
+        if (onJumpLoc) {
+          if (jumpIdx !== jumpS.length - 1) jumpIdx++;
+          // FSAL does not hold across a discontinuity: evaluate f on the far side of t1 (rk_common.py:343-352).
+          callField(f, nextUp(t1), y, f0, sign, accepted + rejected);
+          nfe++;
+        }
+      } else {
+        rejected++;
+      }
+      dt = optimalStepSize(dt, ratio, tab.order);
+    }
+    quarticEval(coef, tPrev, tCur, next, ys[i]);
+  }
+  return { ys, nfe, accepted, rejected };
+}
+
+function nonFinite(w: RkWork, method: string, sign: number, attempts: number, t0: number): OdeError {
+  const j = firstNonFiniteStage(w);
+  const t = sign * (j >= 0 ? w.tStage[j] : t0);
+  const what = j >= 0 ? `the field returned a non-finite value (NaN or ±Infinity) at t=${t}` : `the state overflowed to a non-finite value near t=${t}`;
+  return new OdeError('non-finite', `odeint (${method}): ${what}, in step attempt ${attempts}.`, t, attempts);
+}
+
+function event(w: RkWork, sign: number, t0: number, t1: number, accepted: boolean, errorRatio: number, y0: Float64Array, nfe: number): StepEvent {
+  return { t0: sign * t0, t1: sign * t1, accepted, errorRatio, y0, y1: w.y1, nfe, stages: stageList(w, sign, y0) };
+}
