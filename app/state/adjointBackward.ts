@@ -1,0 +1,11 @@
+/** URL schema of the backward-pass animation (chapter 4): only what the reader sets. */
+import { num } from './urlSchema';
+
+export const adjointBackwardSchema = {
+  /** Contraction rate k of the spiral network; default 0.3. */
+  damping: num({ default: 0.3, min: 0, max: 2 }),
+  /** End time T of the forward solve; default 5. */
+  T: num({ default: 5, min: 1, max: 10 }),
+  /** log10 of the backward rtol; default −4. */
+  btol: num({ default: -4, min: -10, max: -1, integer: true }),
+};
