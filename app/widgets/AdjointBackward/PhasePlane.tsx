@@ -1,0 +1,68 @@
+/**
+ * The phase plane of the backward-pass animation: the stored forward path and its step marks, the backward
+ * reconstruction of z up to the playhead with its step marks, and a(t) as arrows at the backward steps.
+ */
+import type { BackwardScene } from '../../nn/adjointDemo/backwardScene';
+import { backwardAt } from '../../nn/adjointDemo/backwardScene';
+import { forwardAt } from '../../nn/adjointDemo/drift';
+import { arrowPath, fitPlane, polyline } from './geometry';
+
+const W = 360;
+const H = 300;
+
+export interface PlaneView {
+  /** 'forward': drawing z up to `t`; 'backward': the backward solve has reached `t`. */
+  phase: 'forward' | 'backward';
+  t: number;
+}
+
+export function PhasePlane({ scene, view }: { scene: BackwardScene; view: PlaneView }) {
+  const m = fitPlane([...scene.forwardPath.map((s) => s.y), scene.problem.targets[1] ?? [0, 0]], W, H);
+  const T = scene.problem.ts[1];
+  const fwdUpTo = view.phase === 'forward' ? view.t : T;
+  const fwdPts = scene.forwardPath.filter((s) => s.t <= fwdUpTo).map((s) => s.y);
+  if (view.phase === 'forward') fwdPts.push(forwardAt(scene.forwardPath, view.t));
+  const fwdMarks = scene.forwardSteps.filter((s) => s.t <= fwdUpTo + 1e-12);
+  const back = view.phase === 'backward' ? scene.backwardPath.filter((s) => s.t >= view.t) : [];
+  const backPts = back.map((s) => s.y);
+  if (view.phase === 'backward') backPts.push(backwardAt(scene, view.t));
+  const backMarks = view.phase === 'backward' ? scene.backwardSteps.filter((s) => s.t >= view.t - 1e-12) : [];
+  // Arrow length: the largest |a| over the backward solve maps to 60 SVG units.
+  let aMax = 1e-300;
+  for (const s of scene.backwardSteps) aMax = Math.max(aMax, Math.hypot(s.y[2], s.y[3]));
+  const aScale = 60 / aMax;
+  const target = scene.problem.targets[1];
+  const head = view.phase === 'forward' ? forwardAt(scene.forwardPath, view.t) : backwardAt(scene, view.t);
+  return (
+    <svg viewBox={`0 0 ${W} ${H}`} width={W} height={H} role="img" aria-label="Phase plane: forward path, backward reconstruction and adjoint arrows" className="ab-plane">
+      <defs>
+        <clipPath id="ab-clip"><rect width={W} height={H} /></clipPath>
+      </defs>
+      <rect width={W} height={H} fill="none" stroke="var(--rule)" />
+      <line x1={m.x(m.box.x0)} x2={m.x(m.box.x1)} y1={m.y(0)} y2={m.y(0)} stroke="var(--rule)" />
+      <line x1={m.x(0)} x2={m.x(0)} y1={m.y(m.box.y0)} y2={m.y(m.box.y1)} stroke="var(--rule)" />
+      <g clipPath="url(#ab-clip)">
+        <path d={polyline(m, fwdPts)} fill="none" stroke="var(--accent)" strokeWidth={2.2} className="ab-forward" />
+        {fwdMarks.map((s, i) => (
+          <circle key={`f${i}`} cx={m.x(s.y[0])} cy={m.y(s.y[1])} r={2.6} fill="var(--accent)" className="ab-fstep" />
+        ))}
+        <path d={polyline(m, backPts)} fill="none" stroke="var(--accent-2)" strokeWidth={2} strokeDasharray="5 3" className="ab-backward" />
+        {backMarks.map((s, i) => (
+          <g key={`b${i}`}>
+            <path d={arrowPath(m.x(s.y[0]), m.y(s.y[1]), s.y[2] * aScale, -s.y[3] * aScale)} stroke="var(--accent-2)" strokeWidth={1.3} fill="none" className="ab-arrow" />
+            <rect x={m.x(s.y[0]) - 2.5} y={m.y(s.y[1]) - 2.5} width={5} height={5} fill="var(--panel)" stroke="var(--accent-2)" className="ab-bstep" />
+          </g>
+        ))}
+        {target && (
+          <g aria-hidden="true">
+            <path d={`M${m.x(target[0]) - 6},${m.y(target[1])}h12M${m.x(target[0])},${m.y(target[1]) - 6}v12`} stroke="var(--ink)" strokeWidth={1.5} />
+            <text x={m.x(target[0]) + 8} y={m.y(target[1]) - 6} fontSize={11} fill="var(--muted)">target</text>
+          </g>
+        )}
+        <circle cx={m.x(scene.problem.z0[0])} cy={m.y(scene.problem.z0[1])} r={4} fill="none" stroke="var(--ink)" />
+        <text x={m.x(scene.problem.z0[0]) + 6} y={m.y(scene.problem.z0[1]) + 14} fontSize={11} fill="var(--muted)">z(0)</text>
+        <circle cx={m.x(head[0])} cy={m.y(head[1])} r={5} fill={view.phase === 'forward' ? 'var(--accent)' : 'var(--accent-2)'} />
+      </g>
+    </svg>
+  );
+}

@@ -1,0 +1,35 @@
+/** The drift demo's phase plane: forward path, backward reconstruction of z, the stored checkpoints. */
+import type { DriftResult } from '../../nn/adjointDemo/drift';
+import { fitPlane, polyline } from '../AdjointBackward/geometry';
+
+const W = 340;
+const H = 300;
+
+export function DriftPlane({ run }: { run: DriftResult }) {
+  const fwd = run.forwardPath.map((s) => s.y);
+  const m = fitPlane([...fwd, [0, 0]], W, H, 0.15);
+  const back = run.backwardPath.map((s) => s.y);
+  const inside = (p: Float64Array) => p[0] >= m.box.x0 && p[0] <= m.box.x1 && p[1] >= m.box.y0 && p[1] <= m.box.y1;
+  const z0b = run.adjoint.zBack0;
+  return (
+    <svg viewBox={`0 0 ${W} ${H}`} width={W} height={H} role="img" aria-label="Forward path, backward reconstruction of z and checkpoints" className="ab-plane">
+      <defs><clipPath id="rd-clip"><rect width={W} height={H} /></clipPath></defs>
+      <rect width={W} height={H} fill="none" stroke="var(--rule)" />
+      <line x1={0} x2={W} y1={m.y(0)} y2={m.y(0)} stroke="var(--rule)" />
+      <line x1={m.x(0)} x2={m.x(0)} y1={0} y2={H} stroke="var(--rule)" />
+      <g clipPath="url(#rd-clip)">
+        <path d={polyline(m, fwd)} fill="none" stroke="var(--accent)" strokeWidth={2.2} className="rd-forward" />
+        <path d={polyline(m, back)} fill="none" stroke="var(--accent-2)" strokeWidth={2} strokeDasharray="5 3" className="rd-backward" />
+        {run.zs.slice(1, -1).map((z, i) => (
+          <rect key={i} x={m.x(z[0]) - 4} y={m.y(z[1]) - 4} width={8} height={8} fill="var(--panel)" stroke="var(--ink)" className="rd-checkpoint" />
+        ))}
+        <circle cx={m.x(run.problem.z0[0])} cy={m.y(run.problem.z0[1])} r={5} fill="var(--accent)" />
+        <text x={m.x(run.problem.z0[0]) - 8} y={m.y(run.problem.z0[1]) - 8} fontSize={11} textAnchor="end" fill="var(--muted)">z(0)</text>
+        {inside(z0b) && <circle cx={m.x(z0b[0])} cy={m.y(z0b[1])} r={5} fill="none" stroke="var(--accent-2)" strokeWidth={2} />}
+      </g>
+      {!inside(z0b) && (
+        <text x={W - 6} y={16} fontSize={11} textAnchor="end" fill="var(--accent-2)">backward z(0) lands off the chart: ({z0b[0].toFixed(2)}, {z0b[1].toFixed(2)})</text>
+      )}
+    </svg>
+  );
+}
