@@ -1,0 +1,157 @@
+/**
+ * The ODE playground (issue 3): drag initial values through a slope field or phase plane, pick a solver,
+ * and see every step it takes, the step sizes, and its own count of steps and evaluations.
+ * State: the reader's inputs live in a per-instance store mirrored to the URL on the standalone page;
+ * a drag in progress is a local draft, committed on release, so the URL is not rewritten every frame.
+ */
+import { useMemo, useRef, useState } from 'react';
+import { makeFrame } from '../../render/plot/scales';
+import { useWidth } from '../../render/plot/useWidth';
+import { useSeenOnce } from '../../runtime/useOnScreen';
+import { odePlaygroundSchema, type OdePlaygroundValues } from '../../state/odePlayground';
+import { useWidgetState } from '../../state/widgetStore';
+import { isAdaptive } from '../../solver/types';
+import { WidgetFrame } from '../common/WidgetFrame';
+import { Controls } from './Controls';
+import { sampleField } from './field';
+import { PhasePlot } from './PhasePlot';
+import { readoutHeading, readoutLine } from './readout';
+import { solveTrajectory, outputTimes, type Trajectory } from './solve';
+import { StepStrip } from './StepStrip';
+import { resolveSystem } from './system';
+import './playground.css';
+
+export const TRAJECTORY_COLORS = ['#1d5fa8', '#c2410c', '#15803d', '#7c3aed'];
+/** Most initial values a reader can place. */
+export const MAX_INITIAL_VALUES = 4;
+
+/** Props from the registry (`standalone`, `query`) and from MDX (the chapter's starting set-up). */
+export type OdePlaygroundProps = { standalone?: boolean; query?: string } & Partial<Pick<OdePlaygroundValues, 'eq' | 'method' | 'h' | 'tol'>> & { caption?: string };
+
+export default function OdePlayground({ standalone, query, caption, ...initial }: OdePlaygroundProps) {
+  const { values, set, reset, problems, query: share } = useWidgetState(odePlaygroundSchema, { initial, query, syncUrl: standalone });
+  const [draft, setDraft] = useState<number[] | null>(null);
+  const [active, setActive] = useState(0);
+  const boxRef = useRef<HTMLDivElement>(null);
+  const seen = useSeenOnce(boxRef);
+  const width = Math.max(280, useWidth(boxRef));
+
+  const sys = useMemo(() => resolveSystem(values.eq, values.f, values.fx, values.fy), [values.eq, values.f, values.fx, values.fy]);
+  const { setup, compiled } = sys;
+  const dim = setup.kind === 'scalar' ? 1 : 2;
+  const committed = values.y0.length >= dim && values.y0.length % dim === 0 ? values.y0 : setup.y0s;
+  const y0s = draft ?? committed;
+  const count = y0s.length / dim;
+  const adaptive = isAdaptive(values.method);
+  const tol = 10 ** values.tol;
+
+  const height = Math.round(Math.min(420, Math.max(260, width * (dim === 1 ? 0.58 : 0.8))));
+  const frame = useMemo(() => {
+    const w = setup.window;
+    return makeFrame({ width, height, x: [w.xMin, w.xMax], y: [w.yMin, w.yMax] });
+  }, [setup.window, width, height]);
+
+  const field = useMemo(() => {
+    if (!compiled || !seen) return null;
+    const nx = Math.max(10, Math.round(width / 28));
+    const ny = Math.max(8, Math.round(height / 28));
+    return sampleField(compiled.field, dim, setup.window, nx, ny, setup.t0);
+  }, [compiled, seen, dim, setup.window, setup.t0, width, height]);
+
+  const trajectories: Trajectory[] = useMemo(() => {
+    if (!compiled || !seen) return [];
+    return Array.from({ length: count }, (_, i) =>
+      solveTrajectory({
+        field: compiled.field,
+        dim,
+        t0: setup.t0,
+        t1: setup.t1,
+        method: values.method,
+        h: values.h,
+        tol,
+        y0: y0s.slice(i * dim, i * dim + dim),
+        exact: setup.exact,
+      }),
+    );
+  }, [compiled, seen, count, dim, setup, values.method, values.h, tol, y0s]);
+
+  const exactCurves = useMemo(() => {
+    const exact = setup.exact;
+    if (!exact) return [];
+    const ts = outputTimes(setup.t0, setup.t1, 241);
+    return Array.from({ length: count }, (_, i) => {
+      const y0 = y0s.slice(i * dim, i * dim + dim);
+      const pts = ts.map((t) => exact(t, y0, setup.t0));
+      return dim === 1 ? { xs: ts, ys: pts.map((p) => p[0]) } : { xs: pts.map((p) => p[0]), ys: pts.map((p) => p[1]) };
+    });
+  }, [setup, count, dim, y0s]);
+
+  const onChange = (next: number[], commit: boolean) => {
+    if (commit) {
+      setDraft(null);
+      set({ y0: next });
+    } else setDraft(next);
+  };
+  const addValue = () => {
+    const w = setup.window;
+    // A new value a third of the way between the existing ones and the window's top, so it is visible.
+    const extra = dim === 1 ? [Number((w.yMin + (w.yMax - w.yMin) * (0.2 + 0.2 * count)).toPrecision(3))] : [Number((w.xMin + (w.xMax - w.xMin) * 0.3).toPrecision(3)), Number((w.yMin + (w.yMax - w.yMin) * (0.25 + 0.15 * count)).toPrecision(3))];
+    set({ y0: [...committed, ...extra] });
+  };
+  const removeValue = () => {
+    set({ y0: committed.slice(0, committed.length - dim) });
+    setActive(0);
+  };
+
+  const failures = trajectories.flatMap((tr, i) => (tr.failure ? [`Initial value ${i + 1}: ${tr.failure}`] : []));
+  const allProblems = [...problems.map((p) => `Ignored in the address: ${p}`), ...failures];
+  const readout = compiled ? (
+    <>
+      <p className="pg-readout-line">{readoutHeading(values.method, values.h, tol, adaptive)}</p>
+      {trajectories.map((tr, i) => (
+        <p className="pg-readout-line" key={i} style={{ color: TRAJECTORY_COLORS[i % TRAJECTORY_COLORS.length] }}>
+          {i + 1}. {readoutLine(tr, dim, setup.t0, setup.t1, !!setup.exact)}
+        </p>
+      ))}
+    </>
+  ) : (
+    <p className="pg-readout-line">No solution: fix the formula above.</p>
+  );
+  const strip = trajectories[Math.min(active, trajectories.length - 1)] ?? null;
+  const defaultCaption = `${setup.hint} Drag the numbered handles (or focus one and use the arrow keys). Dots are the solver's accepted steps, faint dots the stage evaluations inside each step, red crosses rejected steps; the dashed curve is the exact solution where one is known. The strip below shows each step's size h against t for initial value ${Math.min(active, count - 1) + 1}.`;
+
+  return (
+    <WidgetFrame name="ode-playground" title="ODE playground" caption={caption ? `${caption} ${defaultCaption}` : defaultCaption} query={share} readout={readout} problems={allProblems} standalone={standalone}>
+      <Controls values={values} set={set} formulaError={sys.formulaError} />
+      <div ref={boxRef}>
+        <PhasePlot
+          frame={frame}
+          dim={dim}
+          t0={setup.t0}
+          window={setup.window}
+          field={field}
+          trajectories={trajectories}
+          exactCurves={exactCurves}
+          method={values.method}
+          colors={TRAJECTORY_COLORS}
+          values={y0s}
+          onChange={onChange}
+          onActivate={setActive}
+          label={dim === 1 ? `Slope field of ${setup.label} with ${count} solution${count > 1 ? 's' : ''}` : `Phase plane of ${setup.label} with ${count} trajectories`}
+        />
+        <StepStrip width={width} t0={setup.t0} t1={setup.t1} trajectory={strip} color={TRAJECTORY_COLORS[active % TRAJECTORY_COLORS.length]} />
+      </div>
+      <div className="widget-controls">
+        <button type="button" onClick={addValue} disabled={count >= MAX_INITIAL_VALUES}>
+          Add an initial value
+        </button>
+        <button type="button" onClick={removeValue} disabled={count <= 1}>
+          Remove the last one
+        </button>
+        <button type="button" onClick={() => { setDraft(null); reset(); }}>
+          Reset
+        </button>
+      </div>
+    </WidgetFrame>
+  );
+}

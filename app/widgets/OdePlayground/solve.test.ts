@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { odeint } from '../../solver';
+import { METHODS, OdeError } from '../../solver/types';
+import { PRESETS, compilePreset } from '../../math/problems/presets';
+import { optionsFor, outputTimes, solveTrajectory, type Setting } from './solve';
+import { readoutLine } from './readout';
+import { resolveSystem } from './system';
+
+function setting(id: keyof typeof PRESETS, method: Setting['method'], h = 0.25, tol = 1e-3): Setting {
+  const p = PRESETS[id];
+  const dim = p.kind === 'scalar' ? 1 : 2;
+  return { field: compilePreset(p).field, dim, t0: p.t0, t1: p.t1, method, h, tol, y0: p.y0s.slice(0, dim), exact: p.exact };
+}
+
+describe('playground readout', () => {
+  it('reports exactly what odeint returns for the same setting', () => {
+    for (const id of ['power', 'forced', 'stiff', 'harmonic', 'vanderpol'] as const) {
+      for (const method of METHODS) {
+        const s = setting(id, method);
+        const tr = solveTrajectory(s);
+        // A direct call, written independently of the widget's option builder.
+        const direct =
+          method === 'bosh3' || method === 'dopri5'
+            ? odeint(s.field, s.y0, outputTimes(s.t0, s.t1), { method, rtol: 1e-3, atol: 1e-3, maxSteps: 4000 })
+            : odeint(s.field, s.y0, outputTimes(s.t0, s.t1), { method, stepSize: 0.25, maxSteps: 4000 });
+        expect(tr.counts, `${id} ${method}`).toEqual({ accepted: direct.accepted, rejected: direct.rejected, nfe: direct.nfe });
+        const end = direct.ys[direct.ys.length - 1];
+        const exact = PRESETS[id].exact?.(s.t1, s.y0, s.t0);
+        if (exact) {
+          const err = Math.max(...exact.map((v, c) => Math.abs(end[c] - v)));
+          expect(tr.error).toBe(err);
+          const line = readoutLine(tr, s.dim, s.t0, s.t1, true);
+          expect(line).toContain(`${direct.accepted} step`);
+          expect(line).toContain(`${direct.rejected} rejected`);
+          expect(line).toContain(`${direct.nfe} evaluation`);
+        }
+        // Every accepted step is drawn, plus the starting point.
+        expect(tr.stepT.length - 1).toBe(direct.accepted);
+        expect(tr.rejT.length).toBe(direct.rejected);
+      }
+    }
+  });
+
+  it('fixed-step Euler on y′ = 2t is off by exactly h·(t1 − t0) at the end, as the left Riemann sum predicts', () => {
+    // Euler sums 2·t_k·h over the left end points: the shortfall against t1² − t0² is h·(t1 − t0).
+    const tr = solveTrajectory(setting('power', 'euler', 0.25));
+    expect(tr.error).toBeCloseTo(0.25 * 4, 10);
+  });
+
+  it('a blow-up stops with a message, not an exception or a hang', () => {
+    const p = PRESETS.logistic;
+    const tr = solveTrajectory({ field: compilePreset(p).field, dim: 1, t0: p.t0, t1: p.t1, method: 'euler', h: 0.5, tol: 1e-3, y0: [-0.25], exact: p.exact });
+    expect(tr.counts).toBeNull();
+    expect(tr.failure).toMatch(/blew up|gave up|shrank/);
+    const custom = resolveSystem('custom', 'y^2', '', '');
+    expect(custom.compiled).not.toBeNull();
+    const tr2 = solveTrajectory({ field: custom.compiled!.field, dim: 1, t0: 0, t1: 10, method: 'dopri5', h: 0.25, tol: 1e-6, y0: [2] });
+    expect(tr2.failure).not.toBeNull();
+    expect(() => odeint(custom.compiled!.field, [2], outputTimes(0, 10), optionsFor({ ...setting('power', 'dopri5'), y0: [2] }))).toThrow(OdeError);
+  });
+
+  it('Dopri5 reports its stage evaluations for drawing', () => {
+    const tr = solveTrajectory(setting('forced', 'dopri5'));
+    expect(tr.stageT.length).toBeGreaterThan(0);
+    expect(tr.counts!.nfe).toBeGreaterThan(tr.counts!.accepted);
+  });
+});
