@@ -36,6 +36,7 @@ export function fixedGrid(t: ArrayLike<number>, stepSize?: number): Float64Array
   }
   const grid = new Float64Array(points);
   for (let i = 0; i < points; i++) grid[i] = sign * (i * stepSize + s0);
+  grid[0] = t[0]; // the same value, but keeps the sign of a zero start (0·h + −0 is +0)
   grid[points - 1] = t[n - 1];
   return grid;
 }
