@@ -1,0 +1,54 @@
+/** One log-log panel of the convergence plot: error against step size, or against evaluations. */
+import { Axes, dotsPath, linePath, makeFrame } from '../../render/plot';
+import type { Series } from './convergence';
+
+export const SERIES_COLORS: Record<string, string> = { euler: '#c2410c', midpoint: '#7c3aed', rk4: '#15803d', dopri5: '#1d5fa8', bosh3: '#0e7490' };
+
+const decade = (v: number, up: boolean) => 10 ** (up ? Math.ceil(Math.log10(v)) : Math.floor(Math.log10(v)));
+
+export function Panel({ series, x, width, label }: { series: Series[]; x: 'h' | 'nfe'; width: number; label: string }) {
+  const xs = series.flatMap((s) => s.points.map((p) => (x === 'h' ? p.h : p.nfe)));
+  const es = series.flatMap((s) => s.points.map((p) => p.error)).filter((e) => e > 0 && Number.isFinite(e));
+  const height = Math.round(Math.min(320, Math.max(240, width * 0.75)));
+  const frame = makeFrame({
+    width,
+    height,
+    xLog: true,
+    yLog: true,
+    x: xs.length ? [decade(Math.min(...xs), false), decade(Math.max(...xs), true)] : [1e-3, 1],
+    y: es.length ? [Math.max(1e-16, decade(Math.min(...es), false)), decade(Math.max(...es), true)] : [1e-12, 1],
+    margin: { left: 52 },
+  });
+  const lx = (v: number) => frame.x(v);
+  const ly = (v: number) => frame.y(Math.max(v, 1e-16));
+  return (
+    <svg className="cv-panel" viewBox={`0 0 ${width} ${height}`} width={width} height={height} role="img" aria-label={label}>
+      <Axes frame={frame} xLog yLog xLabel={x === 'h' ? 'step size h (log)' : 'function evaluations (log)'} yLabel="error at t₁ (log)" />
+      {series.map((s) => {
+        const pts = s.points;
+        const px = pts.map((p) => (x === 'h' ? p.h : p.nfe));
+        const py = pts.map((p) => p.error);
+        const slope = x === 'h' ? s.slopeH : s.slopeNfe;
+        // The fitted line, through the centroid of the fitted points in log-log coordinates.
+        let fitPath = '';
+        const fi = pts.map((_, i) => i).filter((i) => s.fitted[i]);
+        if (slope !== null && fi.length >= 2) {
+          const lxs = fi.map((i) => Math.log10(px[i]));
+          const lys = fi.map((i) => Math.log10(py[i]));
+          const mx = lxs.reduce((a, b) => a + b, 0) / lxs.length;
+          const my = lys.reduce((a, b) => a + b, 0) / lys.length;
+          const a = Math.min(...lxs);
+          const b = Math.max(...lxs);
+          fitPath = linePath([10 ** a, 10 ** b], [10 ** (my + slope * (a - mx)), 10 ** (my + slope * (b - mx))], lx, ly);
+        }
+        return (
+          <g key={s.method} style={{ color: SERIES_COLORS[s.method] }} data-method={s.method}>
+            <path className="cv-line" d={linePath(px, py, lx, ly)} />
+            <path className="cv-fit" d={fitPath} />
+            <path className="cv-dots" d={dotsPath(px, py, lx, ly, 3)} />
+          </g>
+        );
+      })}
+    </svg>
+  );
+}
