@@ -1,0 +1,184 @@
+/**
+ * Density flow: a trained CNF carries N(0, I) at t = 0 into a toy density at t = T. The heat map is
+ * p(z(t)) on a grid (each pixel integrated back to the base with the exact 2-D trace), the dots are base
+ * samples carried forward, and the ledger follows one particle's log-density, log p(z(t)) = log N(z(0)) −
+ * ∫₀ᵗ tr(∂f/∂z) ds ([P] Theorem 1).
+ */
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { WidgetFrame } from '../common/WidgetFrame';
+import { useWidgetState } from '../../state/widgetStore';
+import { densityFlowSchema, DENSITY_SETS, GRID_SIZES } from '../../state/densityFlow';
+import { useSeenOnce, useOnScreen } from '../../runtime/useOnScreen';
+import { useFrameLoop } from '../../runtime/useFrameLoop';
+import { TOY_LABELS } from '../../math/toy/ffjord';
+import { gridMass } from '../../nn/cnf/flowPlain';
+import { drawFlow, heatPixels, infernoLut } from './draw';
+import { EXTENT, FRAMES, useDensityFlow } from './useDensityFlow';
+import { Ledger } from './Ledger';
+
+const CANVAS = 384;
+
+export default function DensityFlow({ standalone, query }: { standalone?: boolean; query?: string }) {
+  const { values, set, problems, query: q } = useWidgetState(densityFlowSchema, { query, syncUrl: standalone });
+  const figRef = useRef<HTMLDivElement>(null);
+  const seen = useSeenOnce(figRef);
+  const visible = useOnScreen(figRef);
+  const size = Number(values.grid);
+  const flow = useDensityFlow({ set: values.set, size, seed: values.seed, forceTfjs: values.tfjs, fullCheck: values.check, active: seen });
+  const [playing, setPlaying] = useState(false);
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  const scratch = useMemo(() => (typeof document === 'undefined' ? null : document.createElement('canvas')), []);
+  const lut = useMemo(() => infernoLut(), []);
+  const res = flow.result;
+  const k = Math.round(values.t * FRAMES);
+  const picked = values.particle - 1;
+  const logp = res?.logp[k] ?? null;
+  const heat = useMemo(() => (logp ? heatPixels(logp, lut) : null), [logp, lut]);
+
+  useFrameLoop(playing && visible, (dt) => {
+    const next = values.t + dt / 4000;
+    if (next >= 1) {
+      set({ t: 1 });
+      setPlaying(false);
+    } else set({ t: Math.round(next * 1000) / 1000 });
+  });
+
+  // Particles at the exact time t: linear between the two neighbouring computed steps.
+  const tk = values.t * FRAMES;
+  const k0 = Math.min(FRAMES - 1, Math.floor(tk));
+  const a = res?.particles[k0];
+  const b = res?.particles[k0 + 1];
+  const particlesNow = useMemo(() => {
+    if (!a) return null;
+    if (!b) return a;
+    const u = tk - k0;
+    return a.map((v, i) => v + u * (b[i] - v));
+  }, [a, b, tk, k0]);
+  const path = useMemo(() => {
+    const out: number[] = [];
+    if (!res) return out;
+    for (let j = 0; j <= k0 + 1 && j <= FRAMES; j++) {
+      const s = res.particles[j];
+      if (!s || j > tk + 1e-9) break;
+      out.push(s[3 * picked], s[3 * picked + 1]);
+    }
+    if (particlesNow) out.push(particlesNow[3 * picked], particlesNow[3 * picked + 1]);
+    return out;
+  }, [res, k0, tk, picked, particlesNow]);
+
+  useEffect(() => {
+    const ctx = canvasRef.current?.getContext('2d');
+    if (ctx && scratch) drawFlow(ctx, scratch, { size, extent: EXTENT, heat, particles: particlesNow, picked, path });
+  }, [heat, particlesNow, picked, path, size, scratch, flow.version]);
+
+  const pickAt = (e: React.PointerEvent<HTMLCanvasElement>) => {
+    if (!particlesNow) return;
+    const r = e.currentTarget.getBoundingClientRect();
+    const x = ((e.clientX - r.left) / r.width) * 2 * EXTENT - EXTENT;
+    const y = EXTENT - ((e.clientY - r.top) / r.height) * 2 * EXTENT;
+    let best = 0;
+    let bestD = Infinity;
+    for (let i = 0; i < particlesNow.length / 3; i++) {
+      const d = (particlesNow[3 * i] - x) ** 2 + (particlesNow[3 * i + 1] - y) ** 2;
+      if (d < bestD) [best, bestD] = [i, d];
+    }
+    set({ particle: best + 1 });
+  };
+
+  const mass = logp ? gridMass(logp, { size, extent: EXTENT }) : null;
+  const tShown = (k / FRAMES).toFixed(3);
+  const allProblems = [...problems, ...(flow.error ? [flow.error] : [])];
+  const done = flow.progress >= 1;
+  const frameMs = res?.frameMs ?? [];
+  const status = (
+    <>
+      {flow.path === 'fused' ? 'Runs on: fused WebGL2 program. ' : flow.path === 'tfjs' ? 'Runs on: tfjs. ' : 'Starting… '}
+      {flow.why}{' '}
+      {flow.check && (
+        <span data-testid="flow-check">
+          Checked against tfjs ({flow.check.backend}) on {flow.check.pixels} pixels of the t = 1 frame: largest |Δ log p| = {flow.check.maxAbsDiff.toExponential(2)}.
+        </span>
+      )}
+    </>
+  );
+  return (
+    <WidgetFrame
+      name="density-flow"
+      title="A density that flows"
+      query={q}
+      standalone={standalone}
+      problems={allProblems}
+      status={status}
+      readout={
+        logp ? (
+          <span data-testid="flow-readout">
+            t = {tShown}: p(z(t)) on a {size}×{size} grid over [−{EXTENT}, {EXTENT}]² holds mass {mass?.toFixed(3)}; log p ranges from{' '}
+            {Math.min(...logp).toFixed(1)} to {Math.max(...logp).toFixed(2)}.{frameMs.length > 0 && ` Last frame took ${frameMs.at(-1)?.toFixed(0)} ms.`}
+          </span>
+        ) : (
+          <span>Computing frame {k} (t = {tShown})…</span>
+        )
+      }
+      caption={
+        <>
+          A trained continuous normalizing flow carries the standard normal at t = 0 into the chosen toy density at t = 1. Heat: p(z(t)) on a grid; each pixel is integrated back to t = 0 with
+          the exact trace. Dots: samples of N(0, I) carried forward. Scrub the time, or click a dot (or type its number) to follow its log-density ledger.
+        </>
+      }
+    >
+      <div ref={figRef}>
+        <div className="widget-controls">
+          <label>
+            Data set{' '}
+            <select value={values.set} onChange={(e) => set({ set: e.target.value as (typeof DENSITY_SETS)[number], t: 1 })}>
+              {DENSITY_SETS.map((s) => (
+                <option key={s} value={s}>
+                  {TOY_LABELS[s]}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            Grid{' '}
+            <select value={values.grid} onChange={(e) => set({ grid: e.target.value as (typeof GRID_SIZES)[number] })}>
+              {GRID_SIZES.map((g) => (
+                <option key={g} value={g}>
+                  {g}×{g}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            Time t{' '}
+            <input type="range" min={0} max={1} step={0.001} value={values.t} onChange={(e) => set({ t: Number(e.target.value) })} aria-valuetext={`t = ${values.t.toFixed(3)}`} />
+            <output>{values.t.toFixed(2)}</output>
+          </label>
+          <button type="button" aria-pressed={playing} onClick={() => (playing ? setPlaying(false) : (set({ t: values.t >= 1 ? 0 : values.t }), setPlaying(true)))}>
+            {playing ? 'Pause' : 'Play'}
+          </button>
+          <label>
+            Particle{' '}
+            <input type="number" min={1} max={256} value={values.particle} onChange={(e) => Number.isInteger(Number(e.target.value)) && Number(e.target.value) >= 1 && Number(e.target.value) <= 256 && set({ particle: Number(e.target.value) })} style={{ width: '4.5rem' }} />
+          </label>
+        </div>
+        {!done && (
+          <div className="progress">
+            <progress value={flow.progress} max={1} aria-label="Frames computed" /> {(100 * flow.progress).toFixed(0)}% of the frames computed; scrub freely once done.
+          </div>
+        )}
+        <div style={{ display: 'flex', flexWrap: 'wrap', gap: '1rem', alignItems: 'flex-start' }}>
+          <canvas
+            ref={canvasRef}
+            width={CANVAS}
+            height={CANVAS}
+            onPointerDown={pickAt}
+            role="img"
+            aria-label={`Heat map of the density at t = ${tShown} with ${res?.particles[0] ? 256 : 0} particles; particle ${values.particle} is circled`}
+            style={{ width: CANVAS, maxWidth: '100%', aspectRatio: '1', cursor: 'crosshair', touchAction: 'manipulation' }}
+          />
+          <Ledger res={res} picked={picked} t={values.t} frames={FRAMES} T={flow.weights?.T ?? 1} />
+        </div>
+      </div>
+    </WidgetFrame>
+  );
+}

@@ -1,0 +1,9 @@
+// eslint-disable-next-line no-restricted-imports -- a type-only import, as DESIGN.md prescribes
+import type { WidgetMeta } from '../../mdx/widgets';
+
+export const meta: WidgetMeta = {
+  name: 'density-flow',
+  title: 'A density that flows',
+  chapter: 'normalizing-flows',
+  summary: 'A trained continuous normalizing flow carries N(0, I) into a toy density: heat map of p(z(t)) on a grid, particles and a log-det ledger, computed on the GPU by a fused WebGL2 program.',
+};
