@@ -1,0 +1,114 @@
+/**
+ * `<ParticleView/>`: thousands of particles advected through a planar field with the chosen fixed-step
+ * method, one step per frame, with fading trails. On WebGL2 the reader's formula is compiled to GLSL and
+ * stepped by transform feedback; without WebGL2 (or with gpu=0) the same step runs in JavaScript on fewer
+ * particles, and the status line says which. Pauses off screen. Loads no tfjs.
+ */
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { createCpuParticles, createGpuParticles, type ParticleSystem } from '../../render/particles';
+import { Axes, makeFrame } from '../../render/plot';
+import { useWidth } from '../../render/plot/useWidth';
+import { useFrameLoop } from '../../runtime/useFrameLoop';
+import { useOnScreen } from '../../runtime/useOnScreen';
+import { PARTICLE_EQUATIONS, PARTICLE_METHODS, PARTICLE_STEP, particleViewSchema, type ParticleEquation } from '../../state/particleView';
+import { useWidgetState } from '../../state/widgetStore';
+import { WidgetFrame } from '../common/WidgetFrame';
+import { EquationSelect, FormulaInputs, MethodRadios, StepSlider } from '../OdePlayground/Controls';
+import { METHOD_LABELS } from '../OdePlayground/readout';
+import { resolveSystem } from '../OdePlayground/system';
+import { cssColor } from './colors';
+import './particles.css';
+
+/** 16,384 particles on the GPU (a 128×128 batch); 2,000 in JavaScript keep a frame under ~10 ms here. */
+export const GPU_PARTICLES = 16384;
+export const JS_PARTICLES = 2000;
+
+export default function ParticleView({ standalone, query, eq }: { standalone?: boolean; query?: string; eq?: ParticleEquation }) {
+  const { values, set, problems, query: share } = useWidgetState(particleViewSchema, { initial: eq ? { eq } : {}, query, syncUrl: standalone });
+  const boxRef = useRef<HTMLDivElement>(null);
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  const visible = useOnScreen(boxRef);
+  const width = Math.max(260, useWidth(boxRef));
+  const [playing, setPlaying] = useState(true);
+  const [sys, setSys] = useState<ParticleSystem | null>(null);
+  const time = useRef(0);
+
+  const resolved = useMemo(() => resolveSystem(values.eq, '', values.fx, values.fy), [values.eq, values.fx, values.fy]);
+  const { setup, compiled } = resolved;
+  const size = Math.min(width, 560);
+  const frame = useMemo(() => makeFrame({ width: size, height: size, x: [setup.window.xMin, setup.window.xMax], y: [setup.window.yMin, setup.window.yMax], margin: { top: 8, right: 8, bottom: 34, left: 40 } }), [size, setup.window]);
+  const plotW = Math.round(frame.x.range()[1] - frame.x.range()[0]);
+  const plotH = Math.round(frame.y.range()[0] - frame.y.range()[1]);
+
+  /** Why the GPU path is not running, once it has failed (then the canvas is remounted for a 2-D context). */
+  const [gpuFailure, setGpuFailure] = useState<string | null>(null);
+  const mode = values.gpu && gpuFailure === null ? 'gpu' : 'js';
+  const why = !values.gpu ? 'GPU turned off in the address (gpu=0), so the particles run in plain JavaScript' : (gpuFailure ?? '');
+
+  useEffect(() => {
+    const canvas = canvasRef.current;
+    if (!canvas || !compiled || compiled.kind !== 'planar') return;
+    const dpr = Math.min(2, window.devicePixelRatio || 1);
+    canvas.width = Math.round(plotW * dpr);
+    canvas.height = Math.round(plotH * dpr);
+    const opts = {
+      window: setup.window,
+      method: values.method,
+      color: cssColor(canvas, '--accent', [0.11, 0.37, 0.66]),
+      background: cssColor(canvas, '--panel', [1, 1, 1]),
+      seed: values.seed,
+    };
+    let made: ParticleSystem | null = null;
+    if (mode === 'gpu') {
+      try {
+        made = createGpuParticles(canvas, [compiled.glsl[0], compiled.glsl[1]], { ...opts, count: GPU_PARTICLES });
+        if (!made) setGpuFailure('WebGL2 is not available in this browser, so the particles run in plain JavaScript');
+      } catch (err) {
+        setGpuFailure(`WebGL2 failed (${(err as Error).message.slice(0, 120)}), so the particles run in plain JavaScript`);
+      }
+    } else made = createCpuParticles(canvas, compiled.field, { ...opts, count: JS_PARTICLES });
+    time.current = 0;
+    setSys(made);
+    return () => made?.destroy();
+  }, [compiled, setup.window, values.method, values.seed, plotW, plotH, mode]);
+
+  useFrameLoop(visible && playing && sys !== null, () => {
+    if (!sys) return;
+    sys.frame(time.current, values.h);
+    time.current += values.h;
+  });
+
+  const status = !compiled
+    ? 'No field to draw until the formula reads.'
+    : sys?.kind === 'webgl2'
+      ? `WebGL2: ${sys.count.toLocaleString('en')} particles stepped on the GPU by transform feedback, the field compiled to GLSL.`
+      : `${why}: ${sys?.count.toLocaleString('en') ?? 0} particles.`;
+  const readout = sys ? `${sys.count.toLocaleString('en')} particles, one ${METHOD_LABELS[values.method]} step of h = ${values.h} per frame; ${playing ? (visible ? 'running' : 'paused off screen') : 'paused'}.` : 'Starting…';
+  const caption = `${setup.hint} Each dot is carried by one ${METHOD_LABELS[values.method]} step of size h per frame and lives a few seconds before it is reborn at a random place; fading trails show where it has been. With Euler and a large h, watch orbits that should close drift outwards.`;
+
+  return (
+    <WidgetFrame name="particle-view" title="Particles in the flow" caption={caption} query={share} readout={readout} status={status} problems={problems.map((p) => `Ignored in the address: ${p}`)} standalone={standalone}>
+      <div className="widget-controls">
+        <EquationSelect value={values.eq} onChange={(e) => set({ eq: (PARTICLE_EQUATIONS as readonly string[]).includes(e) ? (e as ParticleEquation) : 'custom2' })} planarOnly />
+        <FormulaInputs values={{ eq: values.eq, f: '', fx: values.fx, fy: values.fy, method: values.method, h: values.h, tol: 0, y0: [] }} set={(p) => set(p as Partial<typeof values>)} formulaError={resolved.formulaError} />
+      </div>
+      <div className="widget-controls">
+        <MethodRadios value={values.method} onChange={(m) => set({ method: m as (typeof PARTICLE_METHODS)[number] })} methods={PARTICLE_METHODS} />
+      </div>
+      <div className="widget-controls">
+        <StepSlider value={values.h} onChange={(h) => set({ h })} min={PARTICLE_STEP.min} max={PARTICLE_STEP.max} />
+        <button type="button" aria-pressed={!playing} onClick={() => setPlaying((p) => !p)}>
+          {playing ? 'Pause' : 'Play'}
+        </button>
+      </div>
+      <div ref={boxRef} className="pv-box">
+        <div className="pv-stage" style={{ width: size, height: size }}>
+          <svg viewBox={`0 0 ${size} ${size}`} width={size} height={size} aria-hidden="true">
+            <Axes frame={frame} xLabel="x" yLabel="y" grid={false} />
+          </svg>
+          <canvas key={mode} ref={canvasRef} className="pv-canvas" role="img" aria-label={`Particles flowing through ${setup.label}`} style={{ left: frame.margin.left, top: frame.margin.top, width: plotW, height: plotH }} />
+        </div>
+      </div>
+    </WidgetFrame>
+  );
+}
