@@ -1,0 +1,180 @@
+/**
+ * The crossing demo: three models learn x → −x on [−1, 1], trained live and in turn (one iteration per
+ * frame). The 1-D neural ODE's trajectories squeeze towards 0 but keep their order, because solutions of a
+ * 1-D ODE cannot cross; the one-block ResNet jumps straight past; the ODE with one extra dimension goes
+ * around. tfjs loads when the widget is first on screen.
+ */
+import { useEffect, useRef, useState } from 'react';
+import type { CrossKind, CrossModel } from '../../nn/classify/crossing';
+import { useOnScreen, useSeenOnce } from '../../runtime/useOnScreen';
+import { useTfBackend } from '../../runtime/useTfBackend';
+import { TfBackendStatus } from '../../runtime/TfBackendStatus';
+import { crossingDemoSchema } from '../../state/crossingDemo';
+import { useWidgetState } from '../../state/widgetStore';
+import { WidgetFrame } from '../common/WidgetFrame';
+import { useAsyncLoop } from '../PlaneWarp/useAsyncLoop';
+import { meta } from './meta';
+import { TrajectoryPlot } from './TrajectoryPlot';
+import './crossing.css';
+
+type CrossingModule = typeof import('../../nn/classify/crossing');
+const KINDS: CrossKind[] = ['ode1d', 'resnet', 'anode'];
+const TITLES: Record<CrossKind, string> = { ode1d: '1-D neural ODE', resnet: 'ResNet, one block', anode: 'ODE + 1 extra dimension' };
+/** Trajectories are redrawn after every this many rounds of training. */
+const DRAW_EVERY = 10;
+const STARTS = Array.from({ length: 11 }, (_, i) => -1 + i / 5);
+const TIMES = Array.from({ length: 21 }, (_, i) => i / 20);
+
+interface Session {
+  models: Record<CrossKind, CrossModel>;
+  round: number;
+  /** Queue position: 0..2 train that model, 3..5 redraw that model. */
+  phase: number;
+}
+interface Panel {
+  loss: number | null;
+  nfe: number | null;
+  times: number[];
+  paths: number[][] | null;
+}
+const EMPTY_PANELS = (): Record<CrossKind, Panel> => ({
+  ode1d: { loss: null, nfe: null, times: TIMES, paths: null },
+  resnet: { loss: null, nfe: null, times: [0, 1], paths: null },
+  anode: { loss: null, nfe: null, times: TIMES, paths: null },
+});
+
+export default function CrossingDemo({ standalone, query }: { standalone?: boolean; query?: string }) {
+  const box = useRef<HTMLDivElement>(null);
+  const seen = useSeenOnce(box);
+  const onScreen = useOnScreen(box);
+  const { values, problems, query: share } = useWidgetState(crossingDemoSchema, { query, syncUrl: standalone });
+  const { info, error: tfError } = useTfBackend(seen);
+  const [mod, setMod] = useState<CrossingModule | null>(null);
+  const [training, setTraining] = useState(false);
+  const [generation, setGeneration] = useState(0);
+  const [round, setRound] = useState(0);
+  const [panels, setPanels] = useState(EMPTY_PANELS);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [drawn, setDrawn] = useState(false);
+  const session = useRef<Session | null>(null);
+
+  useEffect(() => {
+    if (!info) return;
+    let live = true;
+    import('../../nn/classify/crossing').then((m) => live && setMod(m), (e: unknown) => live && setFailure(String(e)));
+    return () => {
+      live = false;
+    };
+  }, [info]);
+
+  useEffect(() => {
+    if (!mod) return;
+    const s: Session = { models: Object.fromEntries(KINDS.map((k, i) => [k, mod.createCrossModel(k, values.seed + i)])) as Record<CrossKind, CrossModel>, round: 0, phase: 3 };
+    session.current = s;
+    setPanels(EMPTY_PANELS());
+    setRound(0);
+    setDrawn(false);
+    setFailure(null);
+    return () => {
+      KINDS.forEach((k) => s.models[k].dispose());
+      if (session.current === s) session.current = null;
+    };
+  }, [mod, values.seed, generation]);
+
+  const target = values.iterations;
+  const done = round >= target;
+
+  useAsyncLoop(
+    onScreen && mod !== null && failure === null && ((training && !done) || !drawn),
+    async () => {
+      const s = session.current;
+      if (!s) return false;
+      if (s.phase < 3) {
+        const kind = KINDS[s.phase];
+        const st = await s.models[kind].step();
+        if (s.phase === 2) s.round++;
+        const r = s.round;
+        s.phase = s.phase < 2 ? s.phase + 1 : r % DRAW_EVERY === 0 || r >= target ? 3 : 0;
+        if (session.current === s) {
+          setPanels((p) => ({ ...p, [kind]: { ...p[kind], loss: st.loss, nfe: st.nfe } }));
+          setRound(r);
+        }
+      } else {
+        const kind = KINDS[s.phase - 3];
+        const tr = await s.models[kind].trajectories(STARTS, TIMES);
+        s.phase = s.phase < 5 ? s.phase + 1 : 0;
+        if (session.current === s) {
+          setPanels((p) => ({ ...p, [kind]: { ...p[kind], times: tr.times, paths: tr.paths } }));
+          if (kind === 'anode') setDrawn(true);
+        }
+      }
+      return true;
+    },
+    setFailure,
+  );
+
+  useEffect(() => {
+    if (done) setTraining(false);
+  }, [done]);
+
+  const stat = (k: CrossKind) => {
+    const p = panels[k];
+    if (p.loss === null) return 'untrained';
+    return `loss ${p.loss.toFixed(4)}${k === 'resnet' ? '' : `, NFE ${p.nfe}`}`;
+  };
+  const readout =
+    round === 0
+      ? 'Not trained yet. Press Train.'
+      : `Iteration ${round} of ${target}. 1-D ODE: ${stat('ode1d')}. ResNet: ${stat('resnet')}. Augmented ODE: ${stat('anode')}. No 1-D ODE can get below 0.378, the loss of mapping everything to 0.`;
+
+  return (
+    <WidgetFrame
+      name={meta.name}
+      title={meta.title}
+      standalone={standalone}
+      query={share}
+      problems={[...problems, ...(failure ? [`Training stopped: ${failure}`] : [])]}
+      readout={readout}
+      status={<TfBackendStatus info={info} error={tfError} />}
+      caption={
+        <>
+          Each model is trained to send x to −x for 16 points in [−1, 1] (mean squared error, Adam). Curves show h(t) from 11 starting points,
+          coloured by start; the short bars at t = 1 are the targets −x. The 1-D ODE can only squeeze its curves together, the ResNet jumps, and
+          the augmented ODE (state [h, a], a(0) = 0, h plotted) passes its curves around each other through the extra dimension.
+        </>
+      }
+    >
+      <div ref={box}>
+        <div className="widget-controls">
+          <button type="button" aria-pressed={training} disabled={!mod || done} onClick={() => setTraining((t) => !t)}>
+            {training ? 'Pause' : 'Train'}
+          </button>
+          <button
+            type="button"
+            disabled={!mod}
+            onClick={() => {
+              setTraining(false);
+              setGeneration((g) => g + 1);
+            }}
+          >
+            Reset
+          </button>
+          <span className="train-progress">
+            <progress max={target} value={round} aria-label="Training progress" />
+            {round}/{target}
+          </span>
+        </div>
+        <div className="cross-panels">
+          {KINDS.map((k) => (
+            <div key={k}>
+              <TrajectoryPlot title={TITLES[k]} starts={STARTS} times={panels[k].times} paths={panels[k].paths} />
+              <div className="cross-stat" data-model={k}>
+                {stat(k)}
+              </div>
+            </div>
+          ))}
+        </div>
+      </div>
+    </WidgetFrame>
+  );
+}

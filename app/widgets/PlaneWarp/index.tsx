@@ -1,0 +1,210 @@
+/**
+ * Plane warp, trained live: a ResNet (six blocks, separate weights) and an ODE-Net (one shared field,
+ * dopri5) learn a two-class 2-D set side by side. Each picture shows the plane as the network carries it:
+ * grid lines, data points and the decision map, at a depth the reader picks or sweeps; at the end a
+ * straight cut separates the classes. tfjs loads only when the widget first comes on screen.
+ */
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { mulberry32 } from '../../math/rng';
+import { makeToy } from '../../nn/classify/toy2d';
+import type { WarpModel, WarpPicture, WarpStats } from '../../nn/classify/warp';
+import { useFrameLoop } from '../../runtime/useFrameLoop';
+import { useOnScreen, useSeenOnce } from '../../runtime/useOnScreen';
+import { useTfBackend } from '../../runtime/useTfBackend';
+import { TfBackendStatus } from '../../runtime/TfBackendStatus';
+import { planeWarpSchema } from '../../state/planeWarp';
+import { useWidgetState } from '../../state/widgetStore';
+import { WidgetFrame } from '../common/WidgetFrame';
+import { meta } from './meta';
+import { queryPoints } from './queries';
+import { useAsyncLoop } from './useAsyncLoop';
+import { WarpCanvas } from './WarpCanvas';
+import './warp.css';
+
+type WarpModule = typeof import('../../nn/classify/warp');
+type Side = 'resnet' | 'odenet';
+const SIDES: Side[] = ['resnet', 'odenet'];
+const NAMES: Record<Side, string> = { resnet: 'ResNet, 6 blocks', odenet: 'ODE-Net, dopri5' };
+const POINTS = 200;
+/** Redraw the pictures every this many iterations while training. */
+const PICTURE_EVERY = 10;
+
+interface Session {
+  models: Record<Side, WarpModel>;
+  iteration: number;
+  /** Next task: 0 ResNet step, 1 ODE-Net step, 2 ResNet picture, 3 ODE-Net picture. */
+  phase: number;
+}
+
+interface View {
+  iteration: number;
+  stats: Partial<Record<Side, WarpStats>>;
+  pictures: Partial<Record<Side, WarpPicture>>;
+}
+
+const EMPTY: View = { iteration: 0, stats: {}, pictures: {} };
+
+export default function PlaneWarp({ standalone, query, data: dataProp }: { standalone?: boolean; query?: string } & { data?: 'moons' | 'circles' | 'spirals' }) {
+  const box = useRef<HTMLDivElement>(null);
+  const seen = useSeenOnce(box);
+  const onScreen = useOnScreen(box);
+  const { values, set, problems, query: share } = useWidgetState(planeWarpSchema, { initial: dataProp ? { data: dataProp } : {}, query, syncUrl: standalone });
+  const { info, error: tfError } = useTfBackend(seen);
+  const [mod, setMod] = useState<WarpModule | null>(null);
+  const [training, setTraining] = useState(false);
+  const [generation, setGeneration] = useState(0);
+  const [view, setView] = useState<View>(EMPTY);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [sweepDepth, setSweepDepth] = useState(0);
+  const session = useRef<Session | null>(null);
+
+  useEffect(() => {
+    if (!info) return;
+    let live = true;
+    import('../../nn/classify/warp').then((m) => live && setMod(m), (e: unknown) => live && setFailure(String(e)));
+    return () => {
+      live = false;
+    };
+  }, [info]);
+
+  const data = useMemo(() => makeToy(values.data, POINTS, mulberry32(values.seed)), [values.data, values.seed]);
+  const layout = useMemo(() => queryPoints(data.x), [data]);
+
+  useEffect(() => {
+    if (!mod) return;
+    const s: Session = {
+      models: { resnet: mod.createWarpModel('resnet', data, values.seed), odenet: mod.createWarpModel('odenet', data, values.seed + 1) },
+      iteration: 0,
+      phase: 2,
+    };
+    session.current = s;
+    setView(EMPTY);
+    setFailure(null);
+    return () => {
+      s.models.resnet.dispose();
+      s.models.odenet.dispose();
+      if (session.current === s) session.current = null;
+    };
+  }, [mod, data, values.seed, generation]);
+
+  const needsPicture = session.current !== null && (view.pictures.resnet === undefined || view.pictures.odenet === undefined);
+  const target = values.iterations;
+  const done = view.iteration >= target;
+
+  useAsyncLoop(
+    onScreen && mod !== null && failure === null && ((training && !done) || needsPicture),
+    async () => {
+      const s = session.current;
+      if (!s) return false;
+      if (s.phase < 2) {
+        const side = SIDES[s.phase];
+        const st = await s.models[side].step();
+        if (s.phase === 1) s.iteration++;
+        const it = s.iteration;
+        s.phase = s.phase === 0 ? 1 : it % PICTURE_EVERY === 0 || it >= target ? 2 : 0;
+        if (session.current === s) setView((v) => ({ ...v, iteration: it, stats: { ...v.stats, [side]: st } }));
+      } else {
+        const side = SIDES[s.phase - 2];
+        const pic = await s.models[side].picture(layout.all);
+        s.phase = s.phase === 2 ? 3 : 0;
+        if (session.current === s) setView((v) => ({ ...v, pictures: { ...v.pictures, [side]: pic } }));
+      }
+      return true;
+    },
+    setFailure,
+  );
+
+  useEffect(() => {
+    if (done) setTraining(false);
+  }, [done]);
+
+  // The sweep is a triangle wave through depth, 4 s per round trip; it runs only on screen.
+  useFrameLoop(values.sweep && onScreen, (dt) => setSweepDepth((d) => (d + dt / 2000) % 2));
+  const depth = values.sweep ? (sweepDepth <= 1 ? sweepDepth : 2 - sweepDepth) : values.depth;
+
+  const { rasterCount: R, gridCount: G } = layout;
+  const acc = (side: Side) => {
+    const pic = view.pictures[side];
+    return pic && mod ? mod.accuracyOf(pic.prob.subarray(R + G), data.y) : undefined;
+  };
+  const statLine = (side: Side) => {
+    const st = view.stats[side];
+    const a = acc(side);
+    if (!st) return a === undefined ? 'untrained' : `untrained: accuracy ${(100 * a).toFixed(0)}%`;
+    const nfe = side === 'odenet' ? `, NFE ${st.nfe}` : '';
+    return `loss ${st.loss.toFixed(3)}${a === undefined ? '' : `, accuracy ${(100 * a).toFixed(0)}%`}${nfe}`;
+  };
+  const readout = view.iteration === 0 ? `Not trained yet. ${NAMES.resnet}: ${statLine('resnet')}. ${NAMES.odenet}: ${statLine('odenet')}.` : `Iteration ${view.iteration} of ${target}. ResNet: ${statLine('resnet')}. ODE-Net: ${statLine('odenet')} function evaluations in this iteration's forward solve.`;
+
+  const allProblems = [...problems, ...(failure ? [`Training stopped: ${failure}`] : [])];
+
+  return (
+    <WidgetFrame
+      name={meta.name}
+      title={meta.title}
+      standalone={standalone}
+      query={share}
+      problems={allProblems}
+      readout={readout}
+      status={<TfBackendStatus info={info} error={tfError} />}
+      caption={
+        <>
+          Left, a ResNet with 6 blocks, each with its own weights; right, an ODE-Net with one field solved by dopri5 (rtol 10⁻³) from t = 0 to 1.
+          Both end in a straight cut (dashed). Press Train and watch the grid lines bend so the two classes fall on either side of the cut;
+          the shading is each network's decision map, carried along. Circles cannot be separated this way in the plane: see the section on
+          what a flow cannot do.
+        </>
+      }
+    >
+      <div ref={box}>
+        <div className="widget-controls">
+          <label>
+            Data
+            <select value={values.data} onChange={(e) => set({ data: e.target.value as typeof values.data })}>
+              <option value="moons">two moons</option>
+              <option value="circles">concentric circles</option>
+              <option value="spirals">two spirals</option>
+            </select>
+          </label>
+          <button type="button" aria-pressed={training} disabled={!mod || done} onClick={() => setTraining((t) => !t)}>
+            {training ? 'Pause' : 'Train'}
+          </button>
+          <button
+            type="button"
+            disabled={!mod}
+            onClick={() => {
+              setTraining(false);
+              setGeneration((g) => g + 1);
+            }}
+          >
+            Reset
+          </button>
+          <span className="train-progress">
+            <progress max={target} value={view.iteration} aria-label="Training progress" />
+            {view.iteration}/{target}
+          </span>
+        </div>
+        <div className="widget-controls">
+          <label>
+            Depth
+            <input type="range" min={0} max={1} step={0.01} value={depth} onChange={(e) => set({ depth: Number(e.target.value), sweep: false })} />
+            <output>{depth.toFixed(2)}</output>
+          </label>
+          <label>
+            <input type="checkbox" checked={values.sweep} onChange={(e) => set({ sweep: e.target.checked, depth })} />
+            Sweep through depth
+          </label>
+        </div>
+        <div className="warp-panels">
+          {SIDES.map((side) => (
+            <figure key={side} className="warp-panel">
+              <h4>{NAMES[side]}</h4>
+              <WarpCanvas picture={view.pictures[side] ?? null} layout={layout} labels={data.y} depth={depth} label={`${NAMES[side]}: the plane at depth ${depth.toFixed(2)}`} />
+              <div className="warp-stats">{statLine(side)}</div>
+            </figure>
+          ))}
+        </div>
+      </div>
+    </WidgetFrame>
+  );
+}
