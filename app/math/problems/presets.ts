@@ -123,7 +123,7 @@ export const PRESETS: Record<PresetId, Preset> = {
     window: { xMin: 0, xMax: 5, yMin: -2, yMax: 2 },
     y0s: [1.8],
     exact: stiffExact,
-    hint: `Euler is stable here only for steps below 2/${STIFF_LAMBDA} = ${2 / STIFF_LAMBDA}: try a larger one.`,
+    hint: `Euler is stable here only for steps below 2/${STIFF_LAMBDA} = ${2 / STIFF_LAMBDA}: slide h from one side of it to the other.`,
   },
   harmonic: {
     id: 'harmonic',
