@@ -4,6 +4,8 @@
  */
 export { tf } from './core/tf.ts';
 export { odeintTensor } from './core/odeintTensor.ts';
+export { odeintAdjoint } from './core/adjoint.ts';
+export { createMlp, mlpApply, mlpInitialValues, type Mlp, type MlpSpec } from './core/mlp.ts';
 export type {
   TensorField,
   ParamField,
