@@ -13,13 +13,14 @@
  *    on acceptance fit the quartic, advance the stepT/jumpT index, and after a jump re-evaluate f1 at
  *    nextUp(t1) (1 NFE); the next dt is `optimalStepSize` of the (possibly shortened) dt (rk_common.py:273-359).
  */
-import { errorRatioRms, initialStepFromProbe, initialStepGuess, optimalStepSize, scaledRmsNorm } from './controller.ts';
+import { CONTROLLER_DEFAULTS, errorRatioRms, initialStepFromProbe, initialStepGuess, nextStepSize, scaledRmsNorm } from './controller.ts';
 import { quarticEval, quarticFit } from './dense.ts';
 import { nextDown, nextUp } from './nextafter.ts';
 import { allFinite, firstNonFiniteStage, makeRkWork, rkStep, type RkWork } from './rk.ts';
 import type { Tableau } from './tableaux.ts';
 import { OdeError, type Field, type OdeSolution, type StepEvent } from './types.ts';
 import { callField, stageList } from './field.ts';
+import { dopri5Fit, dopri5Step } from './dopri5Fast.ts';
 
 export interface AdaptiveConfig {
   tab: Tableau;
@@ -33,6 +34,8 @@ export interface AdaptiveConfig {
   onStep: ((e: StepEvent) => void) | undefined;
   /** +1 or −1: real time = sign · solver time. */
   sign: number;
+  /** 'fast' uses the unrolled dopri5 step where it applies; 'generic' always the tableau-driven `rkStep`. */
+  kernel: 'fast' | 'generic';
 }
 
 /** First index with list[i] > s (bisect right), clamped to the last index (rk_common.py:224-225). */
@@ -44,6 +47,9 @@ function startIndex(list: number[], s: number): number {
 
 export function integrateAdaptive(f: Field, y0: Float64Array, ts: Float64Array, cfg: AdaptiveConfig, ys: Float64Array[]): OdeSolution {
   const { tab, rtol, atol, stepS, jumpS, maxSteps, onStep, sign } = cfg;
+  const fast = cfg.kernel === 'fast' && tab.method === 'dopri5';
+  const step = fast ? dopri5Step : rkStep;
+  const last = tab.stages - 1;
   const n = y0.length;
   const w: RkWork = makeRkWork(tab, n, onStep !== undefined);
   const mid = tab.cMid as number[];
@@ -52,6 +58,7 @@ export function integrateAdaptive(f: Field, y0: Float64Array, ts: Float64Array, 
   const f0 = w.k[0];
   const coef = new Float64Array(5 * n);
   const s0 = ts[0];
+  const { safety, ifactor, dfactor } = CONTROLLER_DEFAULTS;
 
   callField(f, s0, y, f0, sign, 0);
   let nfe = 1;
@@ -87,26 +94,12 @@ export function integrateAdaptive(f: Field, y0: Float64Array, ts: Float64Array, 
     const next = ts[i];
     while (next > tCur) {
       const attempts = accepted + rejected;
-      if (attempts >= maxSteps) {
-        throw new OdeError(
-          'max-steps',
-          `odeint (${tab.method}) stopped after maxSteps=${maxSteps} step attempts (${accepted} accepted, ${rejected} rejected) at t=${sign * tCur}, short of t=${sign * next}. Raise maxSteps or loosen rtol/atol.`,
-          sign * tCur,
-          attempts,
-        );
-      }
+      if (attempts >= maxSteps) throw maxStepsError(tab.method, maxSteps, accepted, rejected, sign * tCur, sign * next);
       // A non-finite dt is replaced by min_step = 0 (rk_common.py:269-271), which then fails the underflow test.
       if (!Number.isFinite(dt)) dt = 0;
       const t0 = tCur;
       let t1 = t0 + dt;
-      if (!(t1 > t0)) {
-        throw new OdeError(
-          'step-underflow',
-          `odeint (${tab.method}): the step size underflowed at t=${sign * t0} after ${attempts} step attempts (dt=${dt} no longer advances t). The solution may blow up or the problem may be too stiff here.`,
-          sign * t0,
-          attempts,
-        );
-      }
+      if (!(t1 > t0)) throw underflowError(tab.method, sign * t0, attempts, dt);
       let onStepLoc = false;
       if (stepS.length > 0) {
         const loc = stepS[stepIdx];
@@ -127,19 +120,28 @@ export function integrateAdaptive(f: Field, y0: Float64Array, ts: Float64Array, 
         }
       }
 
-      nfe += rkStep(f, w, t0, dt, nextDown(t1), y);
+      nfe += step(f, w, t0, dt, nextDown(t1), y);
       const ratio = errorRatioRms(w.err, y, w.y1, rtol, atol);
       if (!Number.isFinite(ratio)) throw nonFinite(w, tab.method, sign, attempts + 1, t0);
       const accept = ratio <= 1;
       if (onStep) onStep(event(w, sign, t0, t1, accept, ratio, y, nfe));
       if (accept) {
         if (!allFinite(w.y1)) throw nonFinite(w, tab.method, sign, attempts + 1, t0);
-        quarticFit(w, mid, dt, y, coef);
+        // The quartic is only ever evaluated for the step that ends the while loop (an output lies in it), and
+        // the loop ends exactly when next ≤ t1; skipping the fit for other steps changes nothing else.
+        if (next <= t1) {
+          if (fast) dopri5Fit(w, dt, y, coef);
+          else quarticFit(w, mid, dt, y, coef);
+        }
         accepted++;
         tPrev = t0;
         tCur = t1;
-        y.set(w.y1);
-        f0.set(w.k[tab.stages - 1]);
+        const y1 = w.y1;
+        const f1 = w.k[last];
+        for (let m = 0; m < n; m++) {
+          y[m] = y1[m];
+          f0[m] = f1[m];
+        }
         if (onStepLoc && stepIdx !== stepS.length - 1) stepIdx++;
         if (onJumpLoc) {
           if (jumpIdx !== jumpS.length - 1) jumpIdx++;
@@ -150,11 +152,31 @@ export function integrateAdaptive(f: Field, y0: Float64Array, ts: Float64Array, 
       } else {
         rejected++;
       }
-      dt = optimalStepSize(dt, ratio, tab.order);
+      dt = nextStepSize(dt, ratio, tab.order, safety, ifactor, dfactor);
     }
     quarticEval(coef, tPrev, tCur, next, ys[i]);
   }
   return { ys, nfe, accepted, rejected };
+}
+
+// Errors are built out of line, keeping the step loop small enough for the JIT to inline its helpers.
+
+function maxStepsError(method: string, maxSteps: number, accepted: number, rejected: number, t: number, target: number): OdeError {
+  return new OdeError(
+    'max-steps',
+    `odeint (${method}) stopped after maxSteps=${maxSteps} step attempts (${accepted} accepted, ${rejected} rejected) at t=${t}, short of t=${target}. Raise maxSteps or loosen rtol/atol.`,
+    t,
+    accepted + rejected,
+  );
+}
+
+function underflowError(method: string, t: number, attempts: number, dt: number): OdeError {
+  return new OdeError(
+    'step-underflow',
+    `odeint (${method}): the step size underflowed at t=${t} after ${attempts} step attempts (dt=${dt} no longer advances t). The solution may blow up or the problem may be too stiff here.`,
+    t,
+    attempts,
+  );
 }
 
 function nonFinite(w: RkWork, method: string, sign: number, attempts: number, t0: number): OdeError {

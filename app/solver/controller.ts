@@ -27,15 +27,19 @@ export function optimalStepSize(
   dt: number,
   ratio: number,
   order: number,
-  opts: { safety?: number; ifactor?: number; dfactor?: number } = {},
+  opts?: { safety?: number; ifactor?: number; dfactor?: number },
 ): number {
-  const safety = opts.safety ?? CONTROLLER_DEFAULTS.safety;
-  const ifactor = opts.ifactor ?? CONTROLLER_DEFAULTS.ifactor;
-  const dfactor = ratio < 1 ? 1 : (opts.dfactor ?? CONTROLLER_DEFAULTS.dfactor);
+  if (!opts) return nextStepSize(dt, ratio, order, CONTROLLER_DEFAULTS.safety, CONTROLLER_DEFAULTS.ifactor, CONTROLLER_DEFAULTS.dfactor);
+  const { safety = CONTROLLER_DEFAULTS.safety, ifactor = CONTROLLER_DEFAULTS.ifactor, dfactor = CONTROLLER_DEFAULTS.dfactor } = opts;
+  return nextStepSize(dt, ratio, order, safety, ifactor, dfactor);
+}
+
+/** `optimalStepSize` with the constants spelled out: no options object, for the per-step path. */
+export function nextStepSize(dt: number, ratio: number, order: number, safety: number, ifactor: number, dfactor: number): number {
   if (ratio === 0) return dt * ifactor;
   const grow = safety / ratio ** (1 / order);
   if (Number.isNaN(grow)) return NaN;
-  return dt * Math.min(ifactor, Math.max(grow, dfactor));
+  return dt * Math.min(ifactor, Math.max(grow, ratio < 1 ? 1 : dfactor));
 }
 
 /**

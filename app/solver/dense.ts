@@ -9,8 +9,8 @@
 import type { RkWork } from './rk.ts';
 
 /**
- * Fits the quartic of the step just taken into `coef` (5·n values: e, d, c, b, a for each component, stored
- * [e | d | c | b | a]) from y0, w.y1, the stage derivatives in `w` (f0 = k_0, f1 = k_last) and dt:
+ * Fits the quartic of the step just taken into `coef` (5·n values, stored [e | d | c | b | a]) from y0, w.y1, the
+ * stage derivatives in `w` (f0 = k_0, f1 = k_last), dt and the midpoint weights `mid`:
  *
  *   y_mid = y0 + Σ_j k_j·(dt·mid_j)
  *   a = 2dt(f1 − f0) − 8(y1 + y0) + 16 y_mid
@@ -19,17 +19,27 @@ import type { RkWork } from './rk.ts';
  *   d = dt·f0,  e = y0
  */
 export function quarticFit(w: RkWork, mid: number[], dt: number, y0: Float64Array, coef: Float64Array): void {
-  const { n, kFlat, y1, coef: scratch } = w;
+  const { n, kFlat, yMid, coef: scratch } = w;
   const s = mid.length;
   for (let j = 0; j < s; j++) scratch[j] = dt * mid[j];
-  const last = (s - 1) * n;
-  const dt2 = 2 * dt;
   for (let m = 0; m < n; m++) {
     let acc = 0;
     for (let j = 0, o = m; j < s; j++, o += n) acc += kFlat[o] * scratch[j];
-    const ym = y0[m] + acc;
-    const f0 = kFlat[m];
-    const f1 = kFlat[last + m];
+    yMid[m] = y0[m] + acc;
+  }
+  quarticFromMid(w, dt, y0, coef);
+}
+
+/** The coefficient formulas of `quarticFit`, given y_mid already in `w.yMid`. */
+export function quarticFromMid(w: RkWork, dt: number, y0: Float64Array, coef: Float64Array): void {
+  const { n, k, y1, yMid } = w;
+  const k0 = k[0];
+  const kl = k[k.length - 1];
+  const dt2 = 2 * dt;
+  for (let m = 0; m < n; m++) {
+    const ym = yMid[m];
+    const f0 = k0[m];
+    const f1 = kl[m];
     const a0 = y0[m];
     const a1 = y1[m];
     coef[m] = a0;

@@ -23,20 +23,31 @@ export const ODEINT_DEFAULTS = { method: 'dopri5', rtol: 1e-7, atol: 1e-9, inter
  * or 'max-steps'; it never hangs and never returns non-finite numbers.
  */
 export function odeint(f: Field, y0: ArrayLike<number>, t: ArrayLike<number>, options: OdeintOptions = {}): OdeSolution {
+  return odeintWithKernel(f, y0, t, options, 'fast');
+}
+
+/**
+ * `odeint` with the choice of stepper made explicit: 'fast' (the default) runs dopri5 through the unrolled
+ * `dopri5Step`, 'generic' runs every method through the tableau-driven `rkStep`. Both must give bit-identical
+ * results; the tests run both. Not part of the public API.
+ */
+export function odeintWithKernel(f: Field, y0: ArrayLike<number>, t: ArrayLike<number>, options: OdeintOptions, kernel: 'fast' | 'generic'): OdeSolution {
   if (typeof f !== 'function') throw new OdeError('bad-input', `f must be a function (t, y, dydt) => void, got ${typeof f}.`);
   const method = options.method ?? ODEINT_DEFAULTS.method;
   validateOdeintInputs(y0, t, options, method);
   const n = y0.length;
   const nt = t.length;
-  const ys: Float64Array[] = [];
-  const store = new Float64Array(n * nt);
-  for (let i = 0; i < nt; i++) ys.push(store.subarray(i * n, (i + 1) * n));
+  // One buffer for all outputs, viewed per output time (cheaper than nt separate arrays or subarray calls).
+  const store = new ArrayBuffer(8 * n * nt);
+  const ys: Float64Array[] = new Array(nt);
+  for (let i = 0; i < nt; i++) ys[i] = new Float64Array(store, 8 * n * i, n);
   const y = Float64Array.from(y0);
   ys[0].set(y);
   if (nt === 1) return { ys, nfe: 0, accepted: 0, rejected: 0 };
 
   const sign = t[1] < t[0] ? -1 : 1;
-  const ts = Float64Array.from(t, (v) => sign * v);
+  const ts = new Float64Array(nt);
+  for (let i = 0; i < nt; i++) ts[i] = sign * t[i];
   const g: Field = sign > 0 ? f : reversed(f);
   const tab = TABLEAUX[method];
   const maxSteps = options.maxSteps ?? ODEINT_DEFAULTS.maxSteps;
@@ -53,6 +64,7 @@ export function odeint(f: Field, y0: ArrayLike<number>, t: ArrayLike<number>, op
       maxSteps,
       onStep: options.onStep,
       sign,
+      kernel,
     }, ys);
   }
 

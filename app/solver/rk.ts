@@ -30,6 +30,8 @@ export interface RkWork {
   readonly err: Float64Array;
   /** Per-step scratch: beta_ij·dt for the current stage. */
   readonly coef: Float64Array;
+  /** Scratch for the dense output's midpoint state. */
+  readonly yMid: Float64Array;
 }
 
 /**
@@ -47,7 +49,7 @@ export function makeRkWork(tab: Tableau, n: number, recordStages: boolean): RkWo
     if (i === s - 1 && tab.fsal) return y1;
     return recordStages && i > 0 ? new Float64Array(n) : shared;
   });
-  return { n, tab, kFlat, k, yStage, tStage: new Float64Array(s), y1, err: new Float64Array(tab.cError ? n : 0), coef: new Float64Array(s) };
+  return { n, tab, kFlat, k, yStage, tStage: new Float64Array(s), y1, err: new Float64Array(tab.cError ? n : 0), coef: new Float64Array(s), yMid: new Float64Array(n) };
 }
 
 /**
