@@ -9,11 +9,15 @@
  * - ode_demo spiral: y' = (y³)A with A = [[−0.1, 2], [−2, −0.1]], y0 = [2, 0], 1,000 outputs evenly on [0, 25]
  *   (torchdiffeq examples/ode_demo.py), torchdiffeq's defaults rtol = 1e-7, atol = 1e-9; odex with dense output
  *   on the same grid.
- * Each solver is warmed up, then the two are timed in alternating batches (the machine is shared, so load moves);
- * the table shows median times per solve and the median of the per-batch-pair ratios.
+ * Three solvers per problem: `odeint` (the unrolled dopri5 path), `odeint` forced through the generic
+ * tableau-driven stepper (same numbers, to show what the specialisation buys), and odex. After warm-up they are
+ * timed in rotating batches, so all see the same machine load (this machine is shared and its load moves); the
+ * table shows median times per solve and the median over rounds of the per-round time ratio to odex.
  */
 import { Solver } from 'odex';
 import { odeint } from '../../app/solver/index.ts';
+import { odeintWithKernel } from '../../app/solver/odeint.ts';
+import type { Field } from '../../app/solver/types.ts';
 
 const MU = 5;
 const A = [
@@ -23,120 +27,119 @@ const A = [
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-/**
- * Times two solvers in alternating batches of `per` solves (so both see the same machine load; this machine is
- * shared), after `warm` warm-up solves each. Returns the median per-solve times and the median of the per-pair
- * time ratios a/b.
- */
-function timePair(a: () => void, b: () => void, warm: number, batches: number, per: number): { a: number; b: number; ratio: number } {
-  for (let i = 0; i < warm; i++) {
-    a();
-    b();
+/** Rotating batches of `per` solves, `rounds` times, after `warm` warm-up solves each; median ms per solve and ratio to the last. */
+function timeRotating(fns: (() => void)[], warm: number, rounds: number, per: number): { ms: number[]; ratio: number[] } {
+  for (let i = 0; i < warm; i++) fns.forEach((f) => f());
+  const times = fns.map(() => [] as number[]);
+  const ratios = fns.map(() => [] as number[]);
+  for (let r = 0; r < rounds; r++) {
+    const round = fns.map((f) => {
+      const t0 = performance.now();
+      for (let i = 0; i < per; i++) f();
+      return (performance.now() - t0) / per;
+    });
+    round.forEach((x, i) => {
+      times[i].push(x);
+      ratios[i].push(x / round[round.length - 1]);
+    });
   }
-  const ta: number[] = [];
-  const tb: number[] = [];
-  const ratio: number[] = [];
-  const batch = (fn: () => void) => {
-    const t0 = performance.now();
-    for (let i = 0; i < per; i++) fn();
-    return (performance.now() - t0) / per;
-  };
-  for (let k = 0; k < batches; k++) {
-    const x = batch(a);
-    const y = batch(b);
-    ta.push(x);
-    tb.push(y);
-    ratio.push(x / y);
-  }
-  return { a: median(ta), b: median(tb), ratio: median(ratio) };
+  return { ms: times.map(median), ratio: ratios.map(median) };
 }
 
 interface Row {
   problem: string;
-  ours: number;
+  fast: number;
+  generic: number;
   odex: number;
-  /** Median over alternating batch pairs of (our time / odex time). */
-  ratio: number;
+  ratioFast: number;
+  ratioGeneric: number;
   nfeOurs: number;
   nfeOdex: number;
   diff: number;
 }
 
-function vanDerPol(): Row {
-  let nfeOurs = 0;
-  let endOurs: Float64Array = new Float64Array(2);
-  const ours = () => {
-    const s = odeint((_t, y, dy) => {
-      dy[0] = y[1];
-      dy[1] = MU * (1 - y[0] * y[0]) * y[1] - y[0];
-    }, [2, 0], [0, 20], { rtol: 1e-8, atol: 1e-8 });
-    nfeOurs = s.nfe;
-    endOurs = s.ys[1];
-  };
-  const solver = new Solver(2);
-  solver.relativeTolerance = 1e-8;
-  solver.absoluteTolerance = 1e-8;
-  solver.maxSteps = 1e6;
-  let nfeOdex = 0;
-  let endOdex: number[] = [];
-  const theirs = () => {
-    const r = solver.solve((_x, y) => [y[1], MU * (1 - y[0] * y[0]) * y[1] - y[0]], 0, [2, 0], 20);
-    nfeOdex = r.nEval;
-    endOdex = r.y;
-  };
-  const tm = timePair(ours, theirs, 50, 31, 20);
-  return { problem: 'Van der Pol μ=5, [0,20], 1e-8, end value', ours: tm.a, odex: tm.b, ratio: tm.ratio, nfeOurs, nfeOdex, diff: Math.hypot(endOurs[0] - endOdex[0], endOurs[1] - endOdex[1]) };
-}
-
-function spiral(): Row {
-  const N = 1000;
-  const t = Array.from({ length: N }, (_, i) => (25 * i) / (N - 1));
+function compare(problem: string, f: Field, odexF: (x: number, y: number[]) => number[], t: number[], opts: { rtol?: number; atol?: number }, dense: boolean, rounds: number, per: number): Row {
   let nfeOurs = 0;
   let lastOurs: Float64Array = new Float64Array(2);
-  const ours = () => {
-    const s = odeint((_t, y, dy) => {
+  const ours = (kernel: 'fast' | 'generic') => () => {
+    const s = kernel === 'fast' ? odeint(f, [2, 0], t, opts) : odeintWithKernel(f, [2, 0], t, opts, 'generic');
+    nfeOurs = s.nfe;
+    lastOurs = s.ys[t.length - 1];
+  };
+  const solver = new Solver(2);
+  solver.relativeTolerance = opts.rtol ?? 1e-7;
+  solver.absoluteTolerance = opts.atol ?? 1e-9;
+  solver.maxSteps = 1e6;
+  solver.denseOutput = dense;
+  let nfeOdex = 0;
+  let lastOdex: number[] = [];
+  const T = t[t.length - 1];
+  const theirs = () => {
+    const out: number[][] = [];
+    const r = dense ? solver.solve(odexF, 0, [2, 0], T, solver.grid(T / (t.length - 1), (_x, y) => void out.push(y))) : solver.solve(odexF, 0, [2, 0], T);
+    nfeOdex = r.nEval;
+    lastOdex = r.y;
+  };
+  const { ms, ratio } = timeRotating([ours('fast'), ours('generic'), theirs], 30, rounds, per);
+  return {
+    problem,
+    fast: ms[0],
+    generic: ms[1],
+    odex: ms[2],
+    ratioFast: ratio[0],
+    ratioGeneric: ratio[1],
+    nfeOurs,
+    nfeOdex,
+    diff: Math.hypot(lastOurs[0] - lastOdex[0], lastOurs[1] - lastOdex[1]),
+  };
+}
+
+export async function run(): Promise<void> {
+  const vdp = compare(
+    'Van der Pol μ=5, [0,20], 1e-8, end value',
+    (_t, y, dy) => {
+      dy[0] = y[1];
+      dy[1] = MU * (1 - y[0] * y[0]) * y[1] - y[0];
+    },
+    (_x, y) => [y[1], MU * (1 - y[0] * y[0]) * y[1] - y[0]],
+    [0, 20],
+    { rtol: 1e-8, atol: 1e-8 },
+    false,
+    61,
+    10,
+  );
+  const N = 1000;
+  const spiral = compare(
+    'spiral, 1,000 outputs on [0,25], 1e-7/1e-9',
+    (_t, y, dy) => {
       const a = y[0] * y[0] * y[0];
       const b = y[1] * y[1] * y[1];
       dy[0] = a * A[0][0] + b * A[1][0];
       dy[1] = a * A[0][1] + b * A[1][1];
-    }, [2, 0], t);
-    nfeOurs = s.nfe;
-    lastOurs = s.ys[N - 1];
-  };
-  const solver = new Solver(2);
-  solver.relativeTolerance = 1e-7;
-  solver.absoluteTolerance = 1e-9;
-  solver.denseOutput = true;
-  solver.maxSteps = 1e6;
-  let nfeOdex = 0;
-  let lastOdex: number[] = [];
-  const theirs = () => {
-    const out: number[][] = [];
-    const r = solver.solve((_x, y) => {
+    },
+    (_x, y) => {
       const a = y[0] * y[0] * y[0];
       const b = y[1] * y[1] * y[1];
       return [a * A[0][0] + b * A[1][0], a * A[0][1] + b * A[1][1]];
-    }, 0, [2, 0], 25, solver.grid(25 / (N - 1), (_x, y) => void out.push(y)));
-    nfeOdex = r.nEval;
-    lastOdex = r.y;
-  };
-  const tm = timePair(ours, theirs, 30, 31, 10);
-  return { problem: 'spiral, 1,000 outputs on [0,25], 1e-7/1e-9', ours: tm.a, odex: tm.b, ratio: tm.ratio, nfeOurs, nfeOdex, diff: Math.hypot(lastOurs[0] - lastOdex[0], lastOurs[1] - lastOdex[1]) };
-}
-
-export async function run(): Promise<void> {
-  const rows = [vanDerPol(), spiral()];
+    },
+    Array.from({ length: N }, (_, i) => (25 * i) / (N - 1)),
+    {},
+    true,
+    41,
+    5,
+  );
   console.table(
-    rows.map((r) => ({
+    [vdp, spiral].map((r) => ({
       problem: r.problem,
-      'odeint ms/solve': r.ours.toFixed(3),
-      'odex ms/solve': r.odex.toFixed(3),
-      'ratio (target ≤ 0.5)': r.ratio.toFixed(2),
+      'odeint ms': r.fast.toFixed(3),
+      'generic ms': r.generic.toFixed(3),
+      'odex ms': r.odex.toFixed(3),
+      'odeint/odex (≤ 0.5)': r.ratioFast.toFixed(2),
+      'generic/odex': r.ratioGeneric.toFixed(2),
       'NFE odeint': r.nfeOurs,
       'NFE odex': r.nfeOdex,
       '|Δ end|': r.diff.toExponential(1),
     })),
   );
-  const vdp = rows[0];
   if (vdp.nfeOurs !== 3308) console.log(`WARNING: Van der Pol NFE is ${vdp.nfeOurs}, torchdiffeq's is 3308.`);
 }
