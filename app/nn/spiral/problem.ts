@@ -7,8 +7,7 @@
  * four orders of magnitude below the losses that matter. The grid is float64 linspace (torch's float32
  * grid differs by ≤ 1.7e-6, no visible effect).
  */
-import { rkSolve } from './rk';
-import { TABLEAUS } from './tableaus';
+import { odeint } from '../../solver';
 
 export const TRUE_A = [
   [-0.1, 2.0],
@@ -47,10 +46,10 @@ export interface GroundTruth {
   nfe: number;
 }
 
-/** `true_y = odeint(Lambda(), true_y0, t, method='dopri5')`. */
+/** `true_y = odeint(Lambda(), true_y0, t, method='dopri5')`, by the project's `odeint` (app/solver). */
 export function groundTruth(): GroundTruth {
   const t = timeGrid();
-  const sol = rkSolve(trueField, TRUE_Y0, t, { tableau: TABLEAUS.dopri5, rtol: DEFAULT_RTOL, atol: DEFAULT_ATOL });
+  const sol = odeint(trueField, TRUE_Y0, t, { method: 'dopri5', rtol: DEFAULT_RTOL, atol: DEFAULT_ATOL });
   const y = new Float64Array(2 * DATA_SIZE);
   sol.ys.forEach((v, i) => y.set(v, 2 * i));
   return { t, y, nfe: sol.nfe };

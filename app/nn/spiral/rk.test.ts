@@ -65,3 +65,21 @@ describe('ode_demo ground truth', () => {
     expect(gt.nfe).toBe(2450); // the float64 re-solve's NFE in ODE_DEMO.md
   });
 });
+
+describe('rkSolve against the project odeint', () => {
+  it('gives the same NFE and states on a batched solve of a learned-looking field', async () => {
+    const { odeint } = await import('../../solver');
+    const { initParams, mlpForward } = await import('./mlp');
+    const { mulberry32 } = await import('../../math/rng');
+    const p = initParams(mulberry32(9));
+    const f: VecField = (_t, y, out) => mlpForward(p, y, out);
+    const y0 = Float64Array.from({ length: 40 }, (_, i) => Math.sin(i) * 1.5);
+    const t = Array.from({ length: 10 }, (_, i) => (25 * i) / 999);
+    for (const method of ['dopri5', 'bosh3', 'rk4'] as const) {
+      const a = rkSolve(f, y0, t, { tableau: TABLEAUS[method], rtol: 1e-7, atol: 1e-9 });
+      const b = odeint(f, y0, t, { method, rtol: 1e-7, atol: 1e-9 });
+      expect(a.nfe).toBe(b.nfe);
+      a.ys.forEach((y, i) => y.forEach((v, e) => expect(Math.abs(v - b.ys[i][e])).toBeLessThan(1e-12)));
+    }
+  });
+});

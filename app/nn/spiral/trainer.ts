@@ -9,6 +9,7 @@
  * two streams as the demo's torch and numpy generators (neither stream can be reproduced in JS).
  */
 import { mulberry32, type Rng } from '../../math/rng';
+import { odeint } from '../../solver';
 import { adjointGrad } from './adjoint';
 import { backpropGrad } from './backprop';
 import { getBatch, type Batch } from './batches';
@@ -33,6 +34,15 @@ export interface TrainSettings {
 
 export const DEFAULT_SETTINGS: TrainSettings = { mode: 'backprop', method: 'dopri5', rtol: DEFAULT_RTOL, atol: DEFAULT_ATOL };
 
+/** A run's full state: parameters, RMSprop's square averages, the batch stream, the counters. */
+export interface TrainingState {
+  params: Float64Array;
+  squareAvg: Float64Array;
+  batchRngState: number;
+  iteration: number;
+  lossEma: number | null;
+}
+
 export interface IterationStats {
   /** 1-based, as the demo's `itr`. */
   iteration: number;
@@ -55,9 +65,12 @@ export interface TestResult {
 /** The field f(y) = net(y³) for the current parameters, in the form the RK loop takes. */
 export const mlpField = (params: Float64Array) => (_t: number, y: Float64Array, out: Float64Array) => mlpForward(params, y, out);
 
-/** `pred_y = odeint(func, true_y0, t)` and its mean absolute error against the ground truth. */
+/**
+ * `pred_y = odeint(func, true_y0, t)` and its mean absolute error against the ground truth: one trajectory,
+ * so it runs on the project's `odeint` (app/solver), the float64 single-trajectory path of DESIGN.md.
+ */
 export function testLoss(params: Float64Array, truth: GroundTruth, settings: Pick<TrainSettings, 'method' | 'rtol' | 'atol'> = DEFAULT_SETTINGS): TestResult {
-  const sol = rkSolve(mlpField(params), truth.y.subarray(0, 2), truth.t, { tableau: TABLEAUS[settings.method], rtol: settings.rtol, atol: settings.atol });
+  const sol = odeint(mlpField(params), truth.y.subarray(0, 2), truth.t, { method: settings.method, rtol: settings.rtol, atol: settings.atol });
   const y = new Float64Array(truth.y.length);
   let s = 0;
   sol.ys.forEach((v, i) => {
@@ -77,11 +90,19 @@ export class SpiralTraining {
   constructor(
     readonly truth: GroundTruth,
     readonly seed: number,
-    params?: Float64Array,
+    resume?: TrainingState,
   ) {
-    this.params = params ? Float64Array.from(params) : initParams(mulberry32(seed));
+    this.params = resume ? Float64Array.from(resume.params) : initParams(mulberry32(seed));
     this.optimizer = createRmsProp(N_PARAMS);
-    this.batchRng = mulberry32((seed ^ BATCH_SALT) >>> 0);
+    if (resume) this.optimizer.squareAvg.set(resume.squareAvg);
+    this.batchRng = mulberry32(resume ? resume.batchRngState : (seed ^ BATCH_SALT) >>> 0);
+    this.iteration = resume?.iteration ?? 0;
+    this.lossEma = resume?.lossEma ?? null;
+  }
+
+  /** Everything needed to carry on exactly where this run is (for checkpoints). */
+  state(): TrainingState {
+    return { params: Float64Array.from(this.params), squareAvg: Float64Array.from(this.optimizer.squareAvg), batchRngState: this.batchRng.seed, iteration: this.iteration, lossEma: this.lossEma };
   }
 
   /** One training iteration with the given settings (they may change between iterations). */

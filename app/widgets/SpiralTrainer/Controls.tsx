@@ -1,0 +1,98 @@
+/** The trainer's controls: native buttons and inputs with visible labels. */
+import { useId } from 'react';
+import { SPIRAL_METHODS, TABLEAUS, type SpiralMethod } from '../../nn/spiral/tableaus';
+import type { GradMode } from '../../nn/spiral/trainer';
+import { SPIRAL_LOG_TOL, type SpiralTrainerValues } from '../../state/spiralTrainer';
+import { tolLabel } from './readout';
+
+export interface ControlsProps {
+  values: SpiralTrainerValues;
+  set: (v: Partial<SpiralTrainerValues>) => void;
+  playing: boolean;
+  loading: boolean;
+  ready: boolean;
+  onPlay: () => void;
+  onStep: () => void;
+  onReset: () => void;
+  onSeed: (seed: number) => void;
+  onSkip: () => void;
+}
+
+const METHOD_LABELS: Record<SpiralMethod, string> = {
+  dopri5: 'dopri5 (adaptive, ode_demo)',
+  bosh3: 'bosh3 (adaptive)',
+  rk4: 'rk4, 3/8 rule (fixed grid)',
+  euler: 'Euler (fixed grid)',
+};
+
+export function Controls({ values, set, playing, loading, ready, onPlay, onStep, onReset, onSeed, onSkip }: ControlsProps) {
+  const id = useId();
+  const adaptive = TABLEAUS[values.method].adaptive;
+  return (
+    <>
+      <div className="widget-controls">
+        <button type="button" onClick={onPlay} disabled={!ready || loading}>
+          {playing ? 'Pause' : 'Play'}
+        </button>
+        <button type="button" onClick={onStep} disabled={!ready || playing || loading}>
+          Step
+        </button>
+        <button type="button" onClick={onReset} disabled={!ready || loading}>
+          Reset
+        </button>
+        <button type="button" onClick={onSkip} disabled={!ready || loading}>
+          {loading ? 'Loading…' : 'Skip to the trained model'}
+        </button>
+        <label>
+          Seed
+          <input
+            className="st-seed"
+            type="number"
+            min={0}
+            step={1}
+            value={values.seed}
+            onChange={(e) => {
+              const v = Number(e.target.value);
+              if (Number.isInteger(v) && v >= 0 && v < 2 ** 31) onSeed(v);
+            }}
+          />
+        </label>
+      </div>
+      <div className="widget-controls">
+        <fieldset>
+          <legend>Gradient</legend>
+          {(['backprop', 'adjoint'] as GradMode[]).map((m) => (
+            <label key={m}>
+              <input type="radio" name={`${id}-mode`} value={m} checked={values.mode === m} onChange={() => set({ mode: m })} />
+              {m === 'backprop' ? 'backprop through the solver' : 'adjoint'}
+            </label>
+          ))}
+        </fieldset>
+        <label>
+          Solver
+          <select value={values.method} onChange={(e) => set({ method: e.target.value as SpiralMethod })}>
+            {SPIRAL_METHODS.map((m) => (
+              <option key={m} value={m}>
+                {METHOD_LABELS[m]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Tolerance (rtol)
+          <input
+            type="range"
+            min={SPIRAL_LOG_TOL.min}
+            max={SPIRAL_LOG_TOL.max}
+            step={0.5}
+            value={values.tol}
+            disabled={!adaptive}
+            aria-valuetext={`rtol ${tolLabel(values.tol)}`}
+            onChange={(e) => set({ tol: Number(e.target.value) })}
+          />
+          <output>{adaptive ? tolLabel(values.tol) : 'fixed grid'}</output>
+        </label>
+      </div>
+    </>
+  );
+}

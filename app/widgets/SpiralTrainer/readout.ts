@@ -1,0 +1,24 @@
+/** The trainer's text readout, from the session (what was just computed, in words). */
+import { formatNumber } from '../../render/plot/scales';
+import type { TrainSettings } from '../../nn/spiral/trainer';
+import type { SpiralSession } from './session';
+
+export const tolLabel = (log10: number) => `1e${Number.isInteger(log10) ? log10 : log10.toFixed(1)}`;
+
+export function readoutLines(s: SpiralSession, settings: TrainSettings, logTol: number): string[] {
+  const i = s.iteration;
+  const lastTest = s.tests[s.tests.length - 1];
+  const testText = lastTest ? `test loss ${formatNumber(lastTest.loss)} (iteration ${lastTest.iteration}, ${lastTest.nfe} evaluations for the full trajectory)` : '';
+  if (i === 0 || s.loss.length === 0) return [`Iteration 0: random initial weights (seed ${s.seed}); ${testText}.`];
+  const fwd = s.nfeForward[s.nfeForward.length - 1];
+  const bwd = s.nfeBackward[s.nfeBackward.length - 1];
+  const solver = settings.method === 'dopri5' || settings.method === 'bosh3' ? `${settings.method}, rtol ${tolLabel(logTol)}` : `${settings.method} on the 10-point grid`;
+  const backward =
+    s.lastMode === 'adjoint'
+      ? `backward NFE ${bwd}: adjoint solves over 9 intervals`
+      : 'backward: reverse mode through the recorded steps, 0 new evaluations';
+  return [
+    `Iteration ${i}: training loss ${formatNumber(s.loss[s.loss.length - 1])} (running average ${formatNumber(s.ema[s.ema.length - 1])}); ${testText}.`,
+    `Forward NFE ${fwd} (${solver}); ${backward}.`,
+  ];
+}

@@ -1,0 +1,153 @@
+/**
+ * The tolerance explorer (issue 5, item 3): for the trained spiral field, the tolerance sets the work and
+ * the accuracy of one forward solve. Every point is measured on this device, in a worker (sweep.worker.ts):
+ * evaluations, the largest error against a tight reference solve, and the wall time of one solve.
+ */
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { decodeCheckpoint, type SpiralCheckpoint } from '../../nn/spiral/checkpoint';
+import { formatNumber } from '../../render/plot/scales';
+import { useWidth } from '../../render/plot/useWidth';
+import { useSeenOnce } from '../../runtime/useOnScreen';
+import { EXPLORER_LOG_TOL, EXPLORER_METHODS, toleranceExplorerSchema, type ExplorerMethod, type ToleranceExplorerValues } from '../../state/toleranceExplorer';
+import { useWidgetState } from '../../state/widgetStore';
+import { WidgetFrame } from '../common/WidgetFrame';
+import { ErrorVsTol, NfeVsTol, TimeVsNfe } from './plots';
+import { REF_RTOL, sweepTolerances, type SweepPoint } from './sweep';
+import type { SweepMessage, SweepRequest } from './sweep.worker';
+import './explorer.css';
+
+const CHECKPOINT_URL = `${import.meta.env.BASE_URL}models/spiral/checkpoint.json`;
+const tolText = (k: number) => `1e${Number.isInteger(k) ? k : k.toFixed(1)}`;
+
+export type ToleranceExplorerProps = { standalone?: boolean; query?: string } & Partial<ToleranceExplorerValues>;
+
+export default function ToleranceExplorer({ standalone, query, ...initial }: ToleranceExplorerProps) {
+  const { values, set, problems, query: share } = useWidgetState(toleranceExplorerSchema, { initial, query, syncUrl: standalone });
+  const boxRef = useRef<HTMLDivElement>(null);
+  const seen = useSeenOnce(boxRef);
+  const width = Math.max(260, useWidth(boxRef));
+  const [checkpoint, setCheckpoint] = useState<SpiralCheckpoint | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [job, setJob] = useState<{ method: ExplorerMethod; points: SweepPoint[]; refNfe: number | null; done: boolean } | null>(null);
+
+  useEffect(() => {
+    if (!seen || checkpoint) return;
+    let live = true;
+    fetch(CHECKPOINT_URL)
+      .then((r) => {
+        if (!r.ok) throw new Error(`Could not load the trained field (${CHECKPOINT_URL}: HTTP ${r.status}).`);
+        return r.json();
+      })
+      .then((json) => live && setCheckpoint(decodeCheckpoint(json)))
+      .catch((e: unknown) => live && setError(e instanceof Error ? e.message : String(e)));
+    return () => {
+      live = false;
+    };
+  }, [seen, checkpoint]);
+
+  useEffect(() => {
+    if (!checkpoint) return;
+    const method = values.method;
+    const worker = new Worker(new URL('./sweep.worker.ts', import.meta.url), { type: 'module' });
+    setJob({ method, points: [], refNfe: null, done: false });
+    worker.onmessage = (e: MessageEvent<SweepMessage>) => {
+      const m = e.data;
+      if (m.kind === 'error') setError(`The sweep stopped: ${m.message}`);
+      else
+        setJob((j) => {
+          if (!j) return j;
+          if (m.kind === 'reference') return { ...j, refNfe: m.nfe };
+          if (m.kind === 'point') return { ...j, points: [...j.points, m.point] };
+          return { ...j, done: true };
+        });
+    };
+    const request: SweepRequest = { params: Array.from(checkpoint.state.params), method, tolerances: sweepTolerances(method) };
+    worker.postMessage(request);
+    return () => worker.terminate();
+  }, [checkpoint, values.method]);
+
+  const points = job?.points ?? [];
+  const selected = points.find((p) => Math.abs(p.logTol - values.tol) < 1e-9);
+  const floor = sweepTolerances(values.method).at(-1) as number;
+  const outOfRange = values.tol < floor;
+  const third = width >= 720 ? Math.floor((width - 32) / 3) : width >= 500 ? Math.floor((width - 16) / 2) : width;
+
+  const readout = useMemo(() => {
+    if (error) return ['No measurements.'];
+    if (!checkpoint || !job || job.refNfe === null) return [`Solving the reference trajectory (rtol ${REF_RTOL.toExponential(0)})…`];
+    if (outOfRange) return [`${values.method} is swept down to rtol ${tolText(floor)} only: below that one solve takes tens of thousands of evaluations.`];
+    if (!selected) return [`Measuring rtol ${tolText(values.tol)}… (${points.length} of ${sweepTolerances(values.method).length} tolerances done)`];
+    return [
+      `rtol ${tolText(selected.logTol)}, atol ${tolText(selected.logTol - 2)} with ${job.method}: ${selected.nfe} evaluations (${selected.accepted} steps accepted, ${selected.rejected} rejected), ${formatNumber(selected.ms)} ms per solve.`,
+      `Largest error over the trajectory: ${formatNumber(selected.error)}, against a dopri5 solve of the same field at rtol ${REF_RTOL.toExponential(0)} (${job.refNfe.toLocaleString('en')} evaluations).`,
+    ];
+  }, [error, checkpoint, job, selected, outOfRange, floor, values.method, values.tol, points.length]);
+
+  return (
+    <WidgetFrame
+      name="tolerance-explorer"
+      title="Tolerance explorer"
+      standalone={standalone}
+      query={share}
+      problems={[...problems, ...(error ? [error] : [])]}
+      readout={readout.map((l) => (
+        <p className="te-readout-line" key={l.slice(0, 16)}>
+          {l}
+        </p>
+      ))}
+      status={
+        checkpoint
+          ? `Field: the shipped spiral checkpoint (iteration ${checkpoint.state.iteration}, seed ${checkpoint.seed}). Every point is solved and timed on this device in a background worker${job?.done ? '' : ', one tolerance after another'}.`
+          : 'Loading the trained field…'
+      }
+      caption={
+        <>
+          The trained spiral field solved from (2, 0) over [0, 25] at tolerances from 1e-2 to 1e-10 (atol = rtol/100). First plot: evaluations grow as the tolerance tightens. Second: the numerical error (not the model's error) falls with the tolerance, parallel to the dashed line error = rtol but above it, because the tolerance bounds each step's local error, not the error accumulated over the whole trajectory. Third: the time of a solve grows in proportion to its evaluations. Default: dopri5 at rtol 1e-5.
+        </>
+      }
+    >
+      <div ref={boxRef}>
+        <div className="widget-controls">
+          <label>
+            Solver
+            <select value={values.method} onChange={(e) => set({ method: e.target.value as ExplorerMethod })}>
+              {EXPLORER_METHODS.map((m) => (
+                <option key={m} value={m}>
+                  {m}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            Tolerance (rtol)
+            <input
+              type="range"
+              min={EXPLORER_LOG_TOL.min}
+              max={EXPLORER_LOG_TOL.max}
+              step={0.5}
+              value={values.tol}
+              aria-valuetext={`rtol ${tolText(values.tol)}`}
+              onChange={(e) => set({ tol: Number(e.target.value) })}
+            />
+            <output>{tolText(values.tol)}</output>
+          </label>
+        </div>
+        <div className="te-grid">
+          <figure className="te-panel">
+            <h4>Evaluations against tolerance</h4>
+            <NfeVsTol width={third} points={points} selected={selected} />
+          </figure>
+          <figure className="te-panel">
+            <h4>Numerical error against tolerance</h4>
+            <ErrorVsTol width={third} points={points} selected={selected} />
+          </figure>
+          <figure className="te-panel">
+            <h4>Time of one solve against evaluations</h4>
+            <TimeVsNfe width={third} points={points} selected={selected} />
+          </figure>
+        </div>
+      </div>
+    </WidgetFrame>
+  );
+}
+

@@ -1,0 +1,54 @@
+/** The explorer's three plots, drawn from measured points only: NFE and error against tolerance, time against NFE. */
+import { Axes } from '../../render/plot/Axes';
+import { dotsPath, linePath } from '../../render/plot/paths';
+import { makeFrame } from '../../render/plot/scales';
+import type { SweepPoint } from './sweep';
+
+interface PlotProps {
+  width: number;
+  points: SweepPoint[];
+  selected: SweepPoint | undefined;
+}
+const H = 200;
+/** The x axis is log10 rtol on a linear scale, so ticks fall on whole decades (−10 … −2). */
+const tolDomain: [number, number] = [-10.3, -1.7];
+
+export function NfeVsTol({ width, points, selected }: PlotProps) {
+  const f = makeFrame({ width, height: H, x: tolDomain, y: [100, 1e5], yLog: true, margin: { left: 50 } });
+  const xs = points.map((p) => p.logTol), ys = points.map((p) => p.nfe);
+  return (
+    <svg className="te-plot" width={width} height={H} role="img" aria-label="Function evaluations against tolerance, log-log">
+      <Axes frame={f} xLabel="log₁₀ rtol" yLabel="evaluations" yLog xTicks={5} />
+      <path className="te-line" d={linePath(xs, ys, f.x, f.y)} />
+      <path className="te-dots" d={dotsPath(xs, ys, f.x, f.y, 2.5)} />
+      {selected && <path className="te-sel" d={dotsPath([selected.logTol], [selected.nfe], f.x, f.y, 5)} />}
+    </svg>
+  );
+}
+
+export function ErrorVsTol({ width, points, selected }: PlotProps) {
+  const f = makeFrame({ width, height: H, x: tolDomain, y: [1e-10, 10], yLog: true, margin: { left: 58 } });
+  const xs = points.map((p) => p.logTol), ys = points.map((p) => Math.max(1e-10, p.error));
+  return (
+    <svg className="te-plot" width={width} height={H} role="img" aria-label="Largest numerical error against tolerance, log-log, with the line error = rtol">
+      <Axes frame={f} xLabel="log₁₀ rtol" yLabel="largest error" yLog xTicks={5} />
+      <path className="te-diag" d={linePath([-10, -2], [1e-10, 1e-2], f.x, f.y)} />
+      <path className="te-line" d={linePath(xs, ys, f.x, f.y)} />
+      <path className="te-dots" d={dotsPath(xs, ys, f.x, f.y, 2.5)} />
+      {selected && <path className="te-sel" d={dotsPath([selected.logTol], [Math.max(1e-10, selected.error)], f.x, f.y, 5)} />}
+    </svg>
+  );
+}
+
+export function TimeVsNfe({ width, points, selected }: PlotProps) {
+  const maxN = Math.max(1000, ...points.map((p) => p.nfe)) * 1.05;
+  const maxMs = Math.max(0.5, ...points.map((p) => p.ms)) * 1.1;
+  const f = makeFrame({ width, height: H, x: [0, maxN], y: [0, maxMs], margin: { left: 50 } });
+  return (
+    <svg className="te-plot" width={width} height={H} role="img" aria-label="Wall time of one forward solve against its function evaluations">
+      <Axes frame={f} xLabel="evaluations" yLabel="ms per solve" xTicks={4} />
+      <path className="te-dots" d={dotsPath(points.map((p) => p.nfe), points.map((p) => p.ms), f.x, f.y, 2.5)} />
+      {selected && <path className="te-sel" d={dotsPath([selected.nfe], [selected.ms], f.x, f.y, 5)} />}
+    </svg>
+  );
+}
