@@ -40,8 +40,8 @@ export interface GradientRun {
  * evaluation, two orders of magnitude below what an MLP evaluation keeps.
  */
 function backwardProbe(sample: () => void): (x: Tensor) => Tensor {
-  return tf.customGrad((x: Tensor) => ({
-    value: tf.clone(x),
+  return tf.customGrad((...args: unknown[]) => ({
+    value: tf.clone(args[0] as Tensor),
     gradFunc: (dy: Tensor | Tensor[]) => {
       sample();
       return [Array.isArray(dy) ? dy[0] : dy];
