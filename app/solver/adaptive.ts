@@ -120,7 +120,10 @@ export function integrateAdaptive(f: Field, y0: Float64Array, ts: Float64Array, 
         }
       }
 
-      nfe += step(f, w, t0, dt, nextDown(t1), y);
+      w.step[0] = t0;
+      w.step[1] = dt;
+      w.step[2] = nextDown(t1);
+      nfe += step(f, w, y);
       const ratio = errorRatioRms(w.err, y, w.y1, rtol, atol);
       if (!Number.isFinite(ratio)) throw nonFinite(w, tab.method, sign, attempts + 1, t0);
       const accept = ratio <= 1;

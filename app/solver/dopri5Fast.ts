@@ -13,8 +13,11 @@ import type { Field } from './types.ts';
 const { alpha: A, beta: B, cError: E, cMid: M } = TABLEAUX.dopri5 as { alpha: number[]; beta: number[][]; cError: number[]; cMid: number[] };
 
 /** Same contract as `rkStep` for the dopri5 tableau: fills k_1..k_6, y1 (= input of stage 7) and err; returns 6. */
-export function dopri5Step(f: Field, w: RkWork, t0: number, dt: number, tLast: number, y0: Float64Array): number {
+export function dopri5Step(f: Field, w: RkWork, y0: Float64Array): number {
   const { n, k, yStage, tStage, err } = w;
+  const t0 = w.step[0];
+  const dt = w.step[1];
+  const tLast = w.step[2];
   const k0 = k[0];
   const k1 = k[1];
   const k2 = k[2];

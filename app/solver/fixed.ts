@@ -33,7 +33,10 @@ export function integrateFixed(f: Field, y0: Float64Array, ts: Float64Array, gri
     const t1 = grid[g + 1];
     const dt = t1 - t0;
     callField(f, t0, y, w.k[0], sign, g);
-    nfe += 1 + rkStep(f, w, t0, dt, t1, y);
+    w.step[0] = t0;
+    w.step[1] = dt;
+    w.step[2] = t1;
+    nfe += 1 + rkStep(f, w, y);
     if (!allFinite(w.y1)) {
       const s = firstNonFiniteStage(w);
       const t = sign * (s >= 0 ? w.tStage[s] : t0);

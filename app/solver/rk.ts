@@ -32,6 +32,11 @@ export interface RkWork {
   readonly coef: Float64Array;
   /** Scratch for the dense output's midpoint state. */
   readonly yMid: Float64Array;
+  /**
+   * The step to take, [t0, dt, tLast], set by the driver before each `rkStep`. Passed in a typed array rather than
+   * as arguments so that V8 does not box three doubles per step into heap numbers when the stepper is not inlined.
+   */
+  readonly step: Float64Array;
 }
 
 /**
@@ -49,16 +54,19 @@ export function makeRkWork(tab: Tableau, n: number, recordStages: boolean): RkWo
     if (i === s - 1 && tab.fsal) return y1;
     return recordStages && i > 0 ? new Float64Array(n) : shared;
   });
-  return { n, tab, kFlat, k, yStage, tStage: new Float64Array(s), y1, err: new Float64Array(tab.cError ? n : 0), coef: new Float64Array(s), yMid: new Float64Array(n) };
+  return { n, tab, kFlat, k, yStage, tStage: new Float64Array(s), y1, err: new Float64Array(tab.cError ? n : 0), coef: new Float64Array(s), yMid: new Float64Array(n), step: new Float64Array(3) };
 }
 
 /**
- * One step of size dt from (t0, y0) (alpha = 1 stages at `tLast`), with `w.k[0]` already holding f(t0, y0). Fills the other stages,
- * `w.y1` and (for tableaus with an error estimate) `w.err`. Returns the number of field evaluations made
- * (stages − 1). The field is called in place: f(t, y_i, k_i).
+ * One step from (t0, y0) of size dt, with t0, dt and tLast (the time of alpha = 1 stages) in `w.step` and
+ * `w.k[0]` already holding f(t0, y0). Fills the other stages, `w.y1` and (for tableaus with an error estimate)
+ * `w.err`. Returns the number of field evaluations made (stages − 1). The field is called in place: f(t, y_i, k_i).
  */
-export function rkStep(f: Field, w: RkWork, t0: number, dt: number, tLast: number, y0: Float64Array): number {
+export function rkStep(f: Field, w: RkWork, y0: Float64Array): number {
   const { n, tab, kFlat, k, yStage, tStage, y1, err, coef } = w;
+  const t0 = w.step[0];
+  const dt = w.step[1];
+  const tLast = w.step[2];
   const s = tab.stages;
   const { alpha, beta } = tab;
   tStage[0] = t0;
