@@ -1,0 +1,154 @@
+/**
+ * The comparison, live: a 1-layer MLP, a ResNet, an RK-Net and an ODE-Net trained in turn, one iteration
+ * per animation frame, on the shipped 8×8 digits. The table fills in as they train; below it, a precomputed
+ * run of the same settings (scripts/train-comparison.ts) that readers see at once.
+ */
+import { useEffect, useRef, useState } from 'react';
+import { addIteration, emptyRow, type RowSummary } from '../../nn/classify/comparisonSummary';
+import type { DigitSplit } from '../../nn/classify/digits';
+import type { DigitRun } from '../../nn/classify/digitRun';
+import type { NetKind } from '../../nn/classify/digitNets';
+import { useOnScreen, useSeenOnce } from '../../runtime/useOnScreen';
+import { useTfBackend } from '../../runtime/useTfBackend';
+import { TfBackendStatus } from '../../runtime/TfBackendStatus';
+import { networkComparisonSchema } from '../../state/networkComparison';
+import { useWidgetState } from '../../state/widgetStore';
+import { WidgetFrame } from '../common/WidgetFrame';
+import { useAsyncLoop } from '../PlaneWarp/useAsyncLoop';
+import { ComparisonTable } from './ComparisonTable';
+import { meta } from './meta';
+import { precomputedCaption, usePrecomputed } from './precomputed';
+import './comparison.css';
+
+const KINDS: NetKind[] = ['mlp', 'resnet', 'rknet', 'odenet'];
+/** Test error is measured every this many iterations, and at the end. */
+const EVAL_EVERY = 50;
+/** Query keys that belong to the page, not to the widget (backend choice, benchmark mode). */
+const PAGE_KEYS = ['backend', 'bench'];
+
+interface Session {
+  runs: Record<NetKind, DigitRun>;
+  split: DigitSplit;
+  times: Record<NetKind, number[]>;
+  rows: Record<NetKind, RowSummary>;
+  /** Iteration at which each network's test error was last measured. */
+  evaluatedAt: Record<NetKind, number>;
+  turn: number;
+}
+
+export default function NetworkComparison({ standalone, query }: { standalone?: boolean; query?: string }) {
+  const box = useRef<HTMLDivElement>(null);
+  const seen = useSeenOnce(box);
+  const onScreen = useOnScreen(box);
+  const params = new URLSearchParams(query ?? '');
+  const bench = standalone === true && params.get('bench') === '1';
+  PAGE_KEYS.forEach((k) => params.delete(k));
+  const { values, problems, query: share } = useWidgetState(networkComparisonSchema, { query: params.toString(), syncUrl: standalone });
+  const { info, error: tfError } = useTfBackend(seen);
+  const precomputed = usePrecomputed(seen);
+  const [training, setTraining] = useState(false);
+  const [rows, setRows] = useState<RowSummary[] | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  const session = useRef<Session | null>(null);
+
+  useEffect(() => {
+    if (bench) import('./benchHook').then((m) => m.installBenchHook());
+  }, [bench]);
+
+  useEffect(
+    () => () => {
+      const s = session.current;
+      if (s) KINDS.forEach((k) => s.runs[k].dispose());
+      session.current = null;
+    },
+    [],
+  );
+
+  const start = async () => {
+    if (session.current) return;
+    const [{ loadDigits }, { createDigitRun }] = await Promise.all([import('../../nn/classify/digits'), import('../../nn/classify/digitRun')]);
+    const split = await loadDigits();
+    const runs = Object.fromEntries(KINDS.map((k) => [k, createDigitRun(k, split.train, { seed: values.seed })])) as Record<NetKind, DigitRun>;
+    const s: Session = {
+      runs,
+      split,
+      times: { mlp: [], resnet: [], rknet: [], odenet: [] },
+      rows: Object.fromEntries(KINDS.map((k) => [k, emptyRow(k, runs[k].net.params)])) as Record<NetKind, RowSummary>,
+      evaluatedAt: { mlp: -1, resnet: -1, rknet: -1, odenet: -1 },
+      turn: 0,
+    };
+    session.current = s;
+    setRows(KINDS.map((k) => s.rows[k]));
+  };
+
+  const target = values.iterations;
+  const finished = rows !== null && session.current !== null && KINDS.every((k) => session.current!.rows[k].iterations >= target && session.current!.evaluatedAt[k] >= target);
+
+  useAsyncLoop(
+    training && onScreen && failure === null && !finished,
+    async () => {
+      if (!session.current) await start();
+      const s = session.current;
+      if (!s) return false;
+      const evalDue = (k: NetKind) => {
+        const it = s.rows[k].iterations;
+        return it > 0 && (it % EVAL_EVERY === 0 || it >= target) && s.evaluatedAt[k] !== it;
+      };
+      const pending = KINDS.filter((k) => s.rows[k].iterations < target || evalDue(k));
+      if (pending.length === 0) return false;
+      const kind = pending[s.turn++ % pending.length];
+      const row = s.rows[kind];
+      if (evalDue(kind)) {
+        s.rows[kind] = { ...row, testError: await s.runs[kind].testError(s.split.test) };
+        s.evaluatedAt[kind] = row.iterations;
+      } else {
+        s.rows[kind] = addIteration(row, await s.runs[kind].step(), s.times[kind]);
+      }
+      setRows(KINDS.map((k) => s.rows[k]));
+      return true;
+    },
+    setFailure,
+  );
+
+  useEffect(() => {
+    if (finished) setTraining(false);
+  }, [finished]);
+
+  const live = rows ?? KINDS.map((k) => emptyRow(k, 0));
+  const lossLine = rows ? rows.map((r) => `${r.kind}: ${r.loss === null ? '–' : r.loss.toFixed(3)}`).join(', ') : '';
+  const readout = rows
+    ? `${finished ? 'Done' : training ? 'Training' : 'Stopped'}: ${rows.map((r) => r.iterations).join(' / ')} of ${target} iterations (MLP / ResNet / RK-Net / ODE-Net). Loss ${lossLine}.`
+    : precomputed.file
+      ? 'Showing the precomputed run below; press Train to run the comparison in this tab.'
+      : 'Press Train to run the comparison in this tab.';
+
+  return (
+    <WidgetFrame
+      name={meta.name}
+      title={meta.title}
+      standalone={standalone}
+      query={share}
+      problems={[...problems, ...(failure ? [`Training stopped: ${failure}`] : []), ...(precomputed.error ? [precomputed.error] : [])]}
+      readout={readout}
+      status={<TfBackendStatus info={info} error={tfError} />}
+      caption={
+        <>
+          Four networks learn the 1,797 UCI 8×8 handwritten digits (1,437 to train, 360 held out), seed {values.seed}, {target} Adam iterations of 64
+          images each, taking turns one iteration per frame. Peak memory is the most tensor memory a gradient step held beyond what existed before
+          it, by tfjs's own accounting; NFE counts the forward solve (and, for the ODE-Net, the adjoint's backward solve). Times depend on this
+          device and backend.
+        </>
+      }
+    >
+      <div ref={box}>
+        <div className="widget-controls">
+          <button type="button" aria-pressed={training} disabled={!info || finished} onClick={() => setTraining((t) => !t)}>
+            {training ? 'Stop' : rows ? 'Resume' : 'Train'}
+          </button>
+        </div>
+        <ComparisonTable rows={live} target={target} label="Live comparison" caption={`Live, in this tab${info ? ` (tfjs ${info.backend})` : ''}`} />
+        {precomputed.file && <ComparisonTable rows={precomputed.file.rows} label="Precomputed comparison" caption={precomputedCaption(precomputed.file)} />}
+      </div>
+    </WidgetFrame>
+  );
+}
