@@ -18,6 +18,8 @@ import { advance, END, nextStep, stepsPassed, viewAt } from './playhead';
 import { StepStrip } from './StepStrip';
 import './adjoint.css';
 
+const S = adjointBackwardSchema;
+
 export default function AdjointBackward({ standalone, query }: { standalone?: boolean; query?: string }) {
   const { values, set, problems, query: share } = useWidgetState(adjointBackwardSchema, { query, syncUrl: standalone });
   const ref = useRef<HTMLDivElement>(null);
@@ -48,13 +50,15 @@ export default function AdjointBackward({ standalone, query }: { standalone?: bo
   const state = scene && view.phase === 'backward' ? backwardAt(scene, view.t) : null;
   const P = scene?.problem.field.nParams ?? 0;
   const aTheta = state ? state.subarray(4, 4 + P) : new Float64Array(P);
+  // The readout reports the last backward step passed, so it changes once per step, not every frame.
+  const mark = scene && view.phase === 'backward' ? scene.backwardSteps[passed.backward] : null;
 
   const readout = !scene ? null : view.phase === 'forward' ? (
     <>Forward solve (dopri5, rtol 1e-7): {passed.forward} of {scene.forwardSteps.length - 1} steps drawn, {scene.forwardNfe} evaluations in all; loss L = ½‖z(T) − target‖² = {fmt(scene.loss)}.</>
   ) : (
     <>
       Backward solve (rtol 1e{values.btol}): {passed.backward} of {scene.backwardSteps.length - 1} steps, {scene.backwardNfe} evaluations of [f, −aᵀ∂f/∂z, −aᵀ∂f/∂θ].
-      {state && <> At t = {view.t.toFixed(2)}: a = ({fmt(state[2])}, {fmt(state[3])}), drift |z_back − z_fwd| = {fmt(driftAt(scene, view.t))}.</>}
+      {mark && <> At the last step, t = {mark.t.toFixed(3)}: a = ({fmt(mark.y[2])}, {fmt(mark.y[3])}), drift |z_back − z_fwd| = {fmt(driftAt(scene, mark.t))}.</>}
       {pos >= END && <> Done: dL/dz(0) = ({fmt(scene.dLdz0[0])}, {fmt(scene.dLdz0[1])}); z reconstructed at t = 0 is off by {fmt(scene.drift0)}.</>}
     </>
   );
@@ -76,8 +80,8 @@ export default function AdjointBackward({ standalone, query }: { standalone?: bo
           A 2→2→2 tanh network as the vector field, loss L = ½‖z(T) − target‖². Blue: the forward solve and its
           accepted steps (dots). Orange: the backward solve of Algorithm 1, which re-integrates z from z(T)
           back to z(0) (dashed), carries a(t) = ∂L/∂z(t) (arrows at its steps, pointing where L grows fastest)
-          and accumulates dL/dθ (bars; dotted outlines are the final values). Default: contraction k = 0.3,
-          T = 5, backward rtol 1e−4. Loosen the backward tolerance and watch the steps thin out and the drift grow.
+          and accumulates dL/dθ (bars; dotted outlines are the final values). Defaults: contraction
+          k = {S.damping.default}, T = {S.T.default}, backward rtol 1e{S.btol.default}. Loosen the backward tolerance and watch the steps thin out and the drift grow.
         </>
       }
     >

@@ -7,8 +7,10 @@ const H = 300;
 
 export function DriftPlane({ run }: { run: DriftResult }) {
   const fwd = run.forwardPath.map((s) => s.y);
-  const m = fitPlane([...fwd, [0, 0]], W, H, 0.15);
   const back = run.backwardPath.map((s) => s.y);
+  // Fit the forward path and the backward one (clamped to ±10, so a blow-up cannot squash the picture).
+  const clamp = (v: number) => Math.max(-10, Math.min(10, v));
+  const m = fitPlane([...fwd, [0, 0], ...back.map((p) => [clamp(p[0]), clamp(p[1])])], W, H, 0.08);
   const inside = (p: Float64Array) => p[0] >= m.box.x0 && p[0] <= m.box.x1 && p[1] >= m.box.y0 && p[1] <= m.box.y1;
   const z0b = run.adjoint.zBack0;
   return (

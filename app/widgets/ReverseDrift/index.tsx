@@ -4,7 +4,7 @@
  * back, as torchdiffeq does at its output times) makes the error fall.
  */
 import { useMemo, useRef } from 'react';
-import { CHECKPOINT_SERIES, driftPoint, referenceGradient, relError, runDrift, type DriftPoint } from '../../nn/adjointDemo/drift';
+import { CHECKPOINT_SERIES, DRIFT_Z0, driftPoint, referenceGradient, relError, runDrift, type DriftPoint } from '../../nn/adjointDemo/drift';
 import { useOnScreen } from '../../runtime/useOnScreen';
 import { reverseDriftSchema } from '../../state/reverseDrift';
 import { useWidgetState } from '../../state/widgetStore';
@@ -16,6 +16,7 @@ import { ErrorChart } from './ErrorChart';
 import { useSeries } from './useSeries';
 
 const T = 4;
+const S = reverseDriftSchema;
 
 export default function ReverseDrift({ standalone, query }: { standalone?: boolean; query?: string }) {
   const { values, set, problems, query: share } = useWidgetState(reverseDriftSchema, { query, syncUrl: standalone });
@@ -51,7 +52,7 @@ export default function ReverseDrift({ standalone, query }: { standalone?: boole
         run && (
           <>
             {values.checkpoints === 0 ? 'No checkpoints (Algorithm 1 as printed)' : `${values.checkpoints} checkpoint${values.checkpoints > 1 ? 's' : ''}`}: the backward solve
-            reaches t = 0 at ({fmt(run.adjoint.zBack0[0])}, {fmt(run.adjoint.zBack0[1])}) instead of (1.5, 1.5), an error of {fmt(run.reconstructionError)};
+            reaches t = 0 at ({fmt(run.adjoint.zBack0[0])}, {fmt(run.adjoint.zBack0[1])}) instead of ({DRIFT_Z0.join(', ')}), an error of {fmt(run.reconstructionError)};
             dL/dθ is off by {fmt(computed.gradErr)} (relative); backward evaluations {run.adjoint.nfe}.
           </>
         )
@@ -59,7 +60,8 @@ export default function ReverseDrift({ standalone, query }: { standalone?: boole
       caption={
         <>
           The same 2→2→2 tanh network, with weights that contract one direction at rate k and the other at
-          rate 0.5, solved from z(0) = (1.5, 1.5) to T = 4 at tolerance 1e−6 (defaults: k = 6, no checkpoints).
+          rate 0.5, solved from z(0) = ({DRIFT_Z0.join(', ')}) to T = {T} (defaults: k = {S.k.default}, tolerance 1e{S.tol.default},{' '}
+          {S.checkpoints.default === 0 ? 'no' : S.checkpoints.default} checkpoints).
           Blue: the forward solve. Orange, dashed: z as the backward solve rebuilds it from z(T). Squares:
           stored checkpoints, where the backward solve restarts z from the forward value. Right: the error at
           t = 0 (orange) and of the parameter gradient (blue) against the number of checkpoints, measured live.

@@ -1,0 +1,104 @@
+import { test, expect, expectMathTypeset } from './fixtures';
+
+test.describe('chapter 4, the adjoint @phone', () => {
+  test('the chapter loads with its maths, pitfalls and four widgets', async ({ page }) => {
+    await page.goto('/adjoint');
+    await expect(page.locator('article.chapter h1')).toBeVisible();
+    await expectMathTypeset(page);
+    await expect(page.getByRole('note').filter({ hasText: 'The sign of a(t)' })).toBeVisible();
+    for (const name of ['The backward pass, step by step', 'Memory meter: backprop against the adjoint', 'Gradient check: adjoint, backprop and finite differences', 'Reverse drift and checkpointing']) {
+      await page.getByRole('figure', { name }).scrollIntoViewIfNeeded();
+      await expect(page.getByRole('figure', { name })).toBeVisible();
+    }
+  });
+
+  test('the backward pass animates, steps and scrubs', async ({ page }) => {
+    await page.goto('/widget/adjoint-backward');
+    const fig = page.getByRole('figure', { name: 'The backward pass, step by step' });
+    const playhead = fig.getByLabel('Playhead');
+    const v0 = Number(await playhead.inputValue());
+    await expect.poll(async () => Number(await playhead.inputValue())).toBeGreaterThan(v0 + 50);
+    // Let it run into the backward phase: the readout says so.
+    await expect(fig.getByRole('status')).toContainText('Backward solve', { timeout: 20_000 });
+    await fig.getByRole('button', { name: 'Pause' }).click();
+    await expect(fig.getByRole('button', { name: 'Play' })).toBeVisible();
+    const before = await fig.getByRole('status').textContent();
+    await fig.getByRole('button', { name: 'Step' }).click();
+    await expect(fig.getByRole('status')).not.toHaveText(before ?? '');
+    // Scrub to the start: back to the forward solve.
+    await playhead.fill('0');
+    await expect(fig.getByRole('status')).toContainText('Forward solve');
+    // Scrub to the end: the gradient is reported.
+    await playhead.fill('1000');
+    await expect(fig.getByRole('status')).toContainText('dL/dz(0)');
+    const bars = fig.locator('.ab-bar');
+    await expect(bars).toHaveCount(12);
+  });
+
+  test('loosening the backward tolerance thins the backward steps', async ({ page }) => {
+    await page.goto('/widget/adjoint-backward?btol=-8');
+    const fig = page.getByRole('figure', { name: 'The backward pass, step by step' });
+    await fig.getByLabel('Playhead').fill('1000');
+    const tight = await fig.locator('.ab-bstep').count();
+    const slider = fig.getByLabel('Backward rtol');
+    await slider.focus();
+    for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowRight');
+    await expect(fig.getByRole('status')).toContainText('rtol 1e-2');
+    await fig.getByLabel('Playhead').fill('1000');
+    await expect.poll(() => fig.locator('.ab-bstep').count()).toBeLessThan(tight);
+    await expect(page).toHaveURL(/btol=-2/);
+  });
+
+  test('reverse drift: checkpoints make the error fall', async ({ page }) => {
+    await page.goto('/widget/reverse-drift');
+    const fig = page.getByRole('figure', { name: 'Reverse drift and checkpointing' });
+    const readout = fig.getByRole('status');
+    await expect(readout).toContainText('No checkpoints');
+    const errorOf = async () => Number(/an error of ([-\d.e]+)/.exec((await readout.textContent()) ?? '')?.[1]);
+    const none = await errorOf();
+    expect(none).toBeGreaterThan(1);
+    await fig.getByLabel('Checkpoints').fill('3');
+    await expect(readout).toContainText('3 checkpoints');
+    expect(await errorOf()).toBeLessThan(none / 1000);
+    await expect(fig.locator('.rd-checkpoint')).toHaveCount(3);
+    await expect(fig.locator('.rd-chart circle')).toHaveCount(18, { timeout: 20_000 });
+  });
+
+  test('gradient check: the table fills and the adjoint error follows the backward tolerance', async ({ page }) => {
+    await page.goto('/widget/gradient-check');
+    const fig = page.getByRole('figure', { name: 'Gradient check: adjoint, backprop and finite differences' });
+    const errRow = fig.locator('tr.gc-errors td');
+    await expect(errRow.nth(0)).toHaveText('reference', { timeout: 30_000 });
+    await expect(errRow.nth(2)).not.toHaveText('…');
+    const adjErr = async () => Number((await errRow.nth(2).textContent())?.trim());
+    const at6 = await adjErr();
+    expect(at6).toBeLessThan(1e-4);
+    const slider = fig.getByLabel('Backward rtol');
+    await slider.fill('-2');
+    await expect.poll(adjErr).toBeGreaterThan(1e-3);
+    await slider.fill('-10');
+    await expect.poll(adjErr).toBeLessThan(1e-7);
+    // The tfjs columns (backprop and odeintAdjoint) fill in too, with float32 accuracy.
+    await expect(errRow.nth(1)).not.toHaveText('…', { timeout: 60_000 });
+    expect(Number(await errRow.nth(1).textContent())).toBeLessThan(1e-3);
+    await expect(errRow.nth(3)).not.toHaveText('…', { timeout: 60_000 });
+    expect(Number(await errRow.nth(3).textContent())).toBeLessThan(1e-3);
+  });
+
+  test('memory meter: backprop and adjoint draw two visibly different curves', async ({ page }) => {
+    await page.goto('/widget/memory-meter?maxSteps=100');
+    const fig = page.getByRole('figure', { name: 'Memory meter: backprop against the adjoint' });
+    const mem = fig.locator('.mm-memory');
+    await expect(mem.locator('.mm-backprop')).toHaveAttribute('data-points', '7', { timeout: 60_000 });
+    await expect(mem.locator('.mm-adjoint')).toHaveAttribute('data-points', '7', { timeout: 60_000 });
+    const height = async (sel: string) => (await mem.locator(sel).boundingBox())?.height ?? 0;
+    const hb = await height('.mm-backprop');
+    const ha = await height('.mm-adjoint');
+    expect(hb).toBeGreaterThan(60);
+    expect(hb).toBeGreaterThan(4 * ha);
+    await expect(fig.getByRole('status')).toContainText('All measured');
+    // Raising the step count measures further.
+    await fig.getByLabel('Steps up to').fill('150');
+    await expect(mem.locator('.mm-backprop')).toHaveAttribute('data-points', '8', { timeout: 60_000 });
+  });
+});
