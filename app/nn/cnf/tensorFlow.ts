@@ -64,9 +64,10 @@ export function cnfVariables(p: CnfTensors): TF.Variable[] {
 
 /**
  * f(z, t) [N, 2] and the divergence [N]: exact when `eps` is absent, Hutchinson's εᵀJε when `eps` [N, 2]
- * is given. Call inside `tf.tidy`.
+ * is given. `tangents` are the columns J e_0, J e_1 of the Jacobian (exact mode) or J ε (Hutchinson).
+ * Call inside `tf.tidy`.
  */
-export function fieldAndDivergence(tf: Tf, p: CnfTensors, t: number, z: TF.Tensor2D, eps?: TF.Tensor2D): { f: TF.Tensor2D; div: TF.Tensor1D } {
+export function fieldAndDivergence(tf: Tf, p: CnfTensors, t: number, z: TF.Tensor2D, eps?: TF.Tensor2D): { f: TF.Tensor2D; div: TF.Tensor1D; tangents: TF.Tensor2D[] } {
   const L = p.Wt.length;
   let h: TF.Tensor2D = z;
   // Tangents: exact mode carries e_0 and e_1, Hutchinson carries ε. At the input they are constant, so the
@@ -93,14 +94,15 @@ export function fieldAndDivergence(tf: Tf, p: CnfTensors, t: number, z: TF.Tenso
   let div: TF.Tensor1D;
   if (eps) {
     div = tf.sum(tf.mul(eps, tans[0]), 1) as TF.Tensor1D;
-  } else {
-    const n = z.shape[0];
-    // Exact: the first-layer tangents were broadcast rows; for L = 1 they still are, so broadcast to [n, 2].
-    const d0 = tf.broadcastTo(tans[0], [n, 2]);
-    const d1 = tf.broadcastTo(tans[1], [n, 2]);
-    div = tf.add(tf.reshape(tf.slice(d0, [0, 0], [-1, 1]), [n]), tf.reshape(tf.slice(d1, [0, 1], [-1, 1]), [n])) as TF.Tensor1D;
+    return { f: h, div, tangents: tans };
   }
-  return { f: h, div };
+  const n = z.shape[0];
+  // Exact: the first-layer tangents were broadcast rows; for L = 1 they still are, so broadcast to [n, 2].
+  // d0 = J e_0 (the first column of ∂f/∂z), d1 = J e_1.
+  const d0 = tf.broadcastTo(tans[0], [n, 2]) as TF.Tensor2D;
+  const d1 = tf.broadcastTo(tans[1], [n, 2]) as TF.Tensor2D;
+  div = tf.add(tf.reshape(tf.slice(d0, [0, 0], [-1, 1]), [n]), tf.reshape(tf.slice(d1, [0, 1], [-1, 1]), [n])) as TF.Tensor1D;
+  return { f: h, div, tangents: [d0, d1] };
 }
 
 /**

@@ -2,15 +2,14 @@
  * Draws one density frame and the particles on a 2-D canvas. Takes computed arrays only (compute first,
  * then draw): log p per pixel, particle states, the picked particle's path.
  */
-import { interpolateInferno } from 'd3';
+import { interpolateInferno, rgb } from 'd3';
 
 /** 256 RGB entries of the inferno map, built once per call site and reused. */
 export function infernoLut(): Uint8ClampedArray {
   const lut = new Uint8ClampedArray(256 * 3);
   for (let i = 0; i < 256; i++) {
-    const c = interpolateInferno(i / 255);
-    const m = /rgb\((\d+), (\d+), (\d+)\)/.exec(c);
-    if (m) lut.set([Number(m[1]), Number(m[2]), Number(m[3])], 3 * i);
+    const c = rgb(interpolateInferno(i / 255));
+    lut.set([c.r, c.g, c.b], 3 * i);
   }
   return lut;
 }

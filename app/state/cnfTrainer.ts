@@ -1,0 +1,14 @@
+/** The CNF trainer's user-set inputs (URL schema). Drawn points are not in the URL (too long); a seed is. */
+import { num, oneOf } from './urlSchema';
+
+export const TRAINER_SETS = ['8gaussians', 'moons', 'checkerboard', 'pinwheel', '2spirals', 'circles', 'rings', 'drawn'] as const;
+
+export const cnfTrainerSchema = {
+  set: oneOf(TRAINER_SETS, 'moons'),
+  trace: oneOf(['exact', 'hutchinson'] as const, 'exact'),
+  /** Fixed 3/8-rule steps per solve over [0, 1]. */
+  steps: num({ default: 6, min: 2, max: 16, integer: true }),
+  /** log10 of Adam's learning rate. */
+  lr: num({ default: -2.5, min: -4, max: -1 }),
+  seed: num({ default: 1, min: 0, max: 1e9, integer: true }),
+};

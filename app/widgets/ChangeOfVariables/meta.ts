@@ -1,0 +1,9 @@
+// eslint-disable-next-line no-restricted-imports -- a type-only import, as DESIGN.md prescribes
+import type { WidgetMeta } from '../../mdx/widgets';
+
+export const meta: WidgetMeta = {
+  name: 'change-of-variables',
+  title: 'Change of variables: stretch and squeeze',
+  chapter: 'normalizing-flows',
+  summary: 'Bend a 1-D monotone map and watch a strip of probability keep its mass while its width and height trade off; its 2-D twin shows the Jacobian determinant as the area of a mapped square.',
+};
