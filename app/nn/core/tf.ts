@@ -1,6 +1,7 @@
 /**
  * The one door through which `app/nn` reaches tfjs. It imports tfjs-core and registers the gradient of every
- * kernel (tfjs-core alone registers none: the `@tensorflow/tfjs` umbrella normally does it), so `tf.grad`,
+ * kernel and the chained tensor methods (tfjs-core alone registers neither: the `@tensorflow/tfjs` umbrella
+ * normally does it), so `tf.grad`,
  * `tf.variableGrads` and optimisers work in the site's lean tfjs-core + backends set-up.
  *
  * Load `app/nn` only from lazily loaded code, after `ensureTfBackend()` (app/runtime/tfBackend.ts) has picked
@@ -8,6 +9,9 @@
  */
 import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-core/dist/register_all_gradients';
+// Two gradients (Prod, GatherV2) call chained methods such as `x.reshape(...)`, which tfjs-core alone leaves
+// unregistered ("permutedX.reshape is not a function").
+import '@tensorflow/tfjs-core/dist/public/chained_ops/register_all_chained_ops';
 
 export { tf };
 export type { Tensor, Variable } from '@tensorflow/tfjs-core';
