@@ -54,6 +54,11 @@ export function formatNumber(v: number, digits = 3): string {
   if (!Number.isFinite(v)) return String(v);
   if (v === 0) return '0';
   const a = Math.abs(v);
-  const s = a < 1e-3 || a >= 1e5 ? v.toExponential(digits - 1).replace('e', '×10^').replace('^+', '^') : String(Number(v.toPrecision(digits)));
+  let s: string;
+  if (a < 1e-3 || a >= 1e5) {
+    const [mant, exp] = v.toExponential(digits - 1).split('e');
+    const m = Number(mant);
+    s = `${m === 1 ? '' : m === -1 ? '-' : `${m}×`}10^${Number(exp)}`;
+  } else s = String(Number(v.toPrecision(digits)));
   return s.replace(/^-/, '−');
 }

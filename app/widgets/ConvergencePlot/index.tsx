@@ -3,7 +3,7 @@
  * midpoint, RK4 and Dopri5, with least-squares slopes. The study runs one method per animation frame
  * (each well under 50 ms here) once the figure is first on screen, so the page never stalls.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { PRESETS, compilePreset } from '../../math/problems/presets';
 import { useWidth } from '../../render/plot/useWidth';
 import { useSeenOnce } from '../../runtime/useOnScreen';
@@ -23,6 +23,7 @@ export const EXPECTED_ORDER: Partial<Record<Method, number>> = { euler: 1, midpo
 export default function ConvergencePlot({ standalone, query, eq }: { standalone?: boolean; query?: string; eq?: ConvergenceProblemId }) {
   const { values, set, problems, query: share } = useWidgetState(convergencePlotSchema, { initial: eq ? { eq } : {}, query, syncUrl: standalone });
   const boxRef = useRef<HTMLDivElement>(null);
+  const selectId = useId();
   const seen = useSeenOnce(boxRef);
   const width = useWidth(boxRef);
   const [series, setSeries] = useState<{ eq: string; list: Series[] }>({ eq: '', list: [] });
@@ -72,9 +73,9 @@ export default function ConvergencePlot({ standalone, query, eq }: { standalone?
   return (
     <WidgetFrame name="convergence-plot" title="Convergence: error against step size and against evaluations" caption={caption} query={share} readout={readout} problems={problems.map((x) => `Ignored in the address: ${x}`)} standalone={standalone}>
       <div className="widget-controls">
-        <label>
-          Problem
-          <select value={values.eq} onChange={(e) => set({ eq: e.target.value as ConvergenceProblemId })}>
+        <span className="pg-select">
+          <label htmlFor={selectId}>Problem</label>
+          <select id={selectId} value={values.eq} onChange={(e) => set({ eq: e.target.value as ConvergenceProblemId })}>
             {CONVERGENCE_PROBLEMS.map((id) => (
               <option key={id} value={id}>
                 {PRESETS[id].label}
@@ -82,7 +83,7 @@ export default function ConvergencePlot({ standalone, query, eq }: { standalone?
               </option>
             ))}
           </select>
-        </label>
+        </span>
       </div>
       <ul className="cv-legend" aria-label="Methods and measured slopes">
         {METHODS.map((m) => {

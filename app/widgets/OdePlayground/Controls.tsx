@@ -22,8 +22,8 @@ export function EquationSelect({ value, onChange, planarOnly = false }: { value:
   const id = useId();
   const ids = planarOnly ? PRESET_IDS.filter((p) => PRESETS[p].kind === 'planar') : PRESET_IDS;
   return (
-    <label htmlFor={id}>
-      Equation
+    <span className="pg-select">
+      <label htmlFor={id}>Equation</label>
       <select id={id} value={value} onChange={(e) => onChange(e.target.value as EquationChoice)}>
         {ids.map((p) => (
           <option key={p} value={p}>
@@ -33,7 +33,7 @@ export function EquationSelect({ value, onChange, planarOnly = false }: { value:
         {!planarOnly && <option value="custom">Type your own: dy/dt = f(t, y)</option>}
         <option value="custom2">Type your own pair: x′, y′</option>
       </select>
-    </label>
+    </span>
   );
 }
 
