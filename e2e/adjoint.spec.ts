@@ -15,7 +15,7 @@ test.describe('chapter 4, the adjoint @phone', () => {
   test('the backward pass animates, steps and scrubs', async ({ page }) => {
     await page.goto('/widget/adjoint-backward');
     const fig = page.getByRole('figure', { name: 'The backward pass, step by step' });
-    const playhead = fig.getByLabel('Playhead');
+    const playhead = fig.getByRole('slider', { name: 'Playhead' });
     const v0 = Number(await playhead.inputValue());
     await expect.poll(async () => Number(await playhead.inputValue())).toBeGreaterThan(v0 + 50);
     // Let it run into the backward phase: the readout says so.
@@ -38,13 +38,13 @@ test.describe('chapter 4, the adjoint @phone', () => {
   test('loosening the backward tolerance thins the backward steps', async ({ page }) => {
     await page.goto('/widget/adjoint-backward?btol=-8');
     const fig = page.getByRole('figure', { name: 'The backward pass, step by step' });
-    await fig.getByLabel('Playhead').fill('1000');
+    await fig.getByRole('slider', { name: 'Playhead' }).fill('1000');
     const tight = await fig.locator('.ab-bstep').count();
-    const slider = fig.getByLabel('Backward rtol');
+    const slider = fig.getByRole('slider', { name: 'Backward rtol' });
     await slider.focus();
     for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowRight');
     await expect(fig.getByRole('status')).toContainText('rtol 1e-2');
-    await fig.getByLabel('Playhead').fill('1000');
+    await fig.getByRole('slider', { name: 'Playhead' }).fill('1000');
     await expect.poll(() => fig.locator('.ab-bstep').count()).toBeLessThan(tight);
     await expect(page).toHaveURL(/btol=-2/);
   });
@@ -57,7 +57,7 @@ test.describe('chapter 4, the adjoint @phone', () => {
     const errorOf = async () => Number(/an error of ([-\d.e]+)/.exec((await readout.textContent()) ?? '')?.[1]);
     const none = await errorOf();
     expect(none).toBeGreaterThan(1);
-    await fig.getByLabel('Checkpoints').fill('3');
+    await fig.getByRole('slider', { name: 'Checkpoints' }).fill('3');
     await expect(readout).toContainText('3 checkpoints');
     expect(await errorOf()).toBeLessThan(none / 1000);
     await expect(fig.locator('.rd-checkpoint')).toHaveCount(3);
@@ -73,7 +73,7 @@ test.describe('chapter 4, the adjoint @phone', () => {
     const adjErr = async () => Number((await errRow.nth(2).textContent())?.trim());
     const at6 = await adjErr();
     expect(at6).toBeLessThan(1e-4);
-    const slider = fig.getByLabel('Backward rtol');
+    const slider = fig.getByRole('slider', { name: 'Backward rtol' });
     await slider.fill('-2');
     await expect.poll(adjErr).toBeGreaterThan(1e-3);
     await slider.fill('-10');
@@ -98,7 +98,7 @@ test.describe('chapter 4, the adjoint @phone', () => {
     expect(hb).toBeGreaterThan(4 * ha);
     await expect(fig.getByRole('status')).toContainText('All measured');
     // Raising the step count measures further.
-    await fig.getByLabel('Steps up to').fill('150');
+    await fig.getByRole('slider', { name: 'Steps up to' }).fill('150');
     await expect(mem.locator('.mm-backprop')).toHaveAttribute('data-points', '8', { timeout: 60_000 });
   });
 });

@@ -110,17 +110,17 @@ export default function AdjointBackward({ standalone, query }: { standalone?: bo
           <label>
             Contraction k
             <input type="range" min={0} max={2} step={0.05} value={values.damping} onChange={(e) => { set({ damping: Number(e.target.value) }); restart(); }} />
-            <output>{values.damping.toFixed(2)}</output>
+            <span className="cd-value" aria-hidden="true">{values.damping.toFixed(2)}</span>
           </label>
           <label>
             End time T
             <input type="range" min={1} max={10} step={0.5} value={values.T} onChange={(e) => { set({ T: Number(e.target.value) }); restart(); }} />
-            <output>{values.T}</output>
+            <span className="cd-value" aria-hidden="true">{values.T}</span>
           </label>
           <label>
             Backward rtol
             <input type="range" min={-10} max={-1} step={1} value={values.btol} aria-valuetext={`1e${values.btol}`} onChange={(e) => { set({ btol: Number(e.target.value) }); setPos(1); setPlaying(true); }} />
-            <output>1e{values.btol}</output>
+            <span className="cd-value" aria-hidden="true">1e{values.btol}</span>
           </label>
         </div>
       </div>

@@ -80,17 +80,17 @@ export default function GradientCheck({ standalone, query }: { standalone?: bool
           <label>
             Backward rtol
             <input type="range" min={-12} max={-2} step={1} value={btol} aria-valuetext={`1e${btol}`} onChange={(e) => set({ btol: Number(e.target.value) })} />
-            <output>1e{btol}</output>
+            <span className="cd-value" aria-hidden="true">1e{btol}</span>
           </label>
           <label>
             Contraction k
             <input type="range" min={0} max={2} step={0.05} value={damping} onChange={(e) => set({ damping: Number(e.target.value) })} />
-            <output>{damping.toFixed(2)}</output>
+            <span className="cd-value" aria-hidden="true">{damping.toFixed(2)}</span>
           </label>
           <label>
             End time T
             <input type="range" min={1} max={10} step={0.5} value={T} onChange={(e) => set({ T: Number(e.target.value) })} />
-            <output>{T}</output>
+            <span className="cd-value" aria-hidden="true">{T}</span>
           </label>
         </div>
         <div className="ab-panels">

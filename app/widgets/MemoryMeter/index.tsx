@@ -60,7 +60,7 @@ export default function MemoryMeter({ standalone, query }: { standalone?: boolea
           <label>
             Steps up to
             <input type="range" min={10} max={1000} step={10} value={values.maxSteps} onChange={(e) => set({ maxSteps: Number(e.target.value) })} />
-            <output>{values.maxSteps}</output>
+            <span className="cd-value" aria-hidden="true">{values.maxSteps}</span>
           </label>
           <label>
             Batch

@@ -73,17 +73,17 @@ export default function ReverseDrift({ standalone, query }: { standalone?: boole
           <label>
             Contraction k
             <input type="range" min={1} max={10} step={0.5} value={values.k} onChange={(e) => set({ k: Number(e.target.value) })} />
-            <output>{values.k}</output>
+            <span className="cd-value" aria-hidden="true">{values.k}</span>
           </label>
           <label>
             Checkpoints
             <input type="range" min={0} max={16} step={1} value={values.checkpoints} onChange={(e) => set({ checkpoints: Number(e.target.value) })} />
-            <output>{values.checkpoints}</output>
+            <span className="cd-value" aria-hidden="true">{values.checkpoints}</span>
           </label>
           <label>
             Tolerance
             <input type="range" min={-10} max={-3} step={1} value={values.tol} aria-valuetext={`1e${values.tol}`} onChange={(e) => set({ tol: Number(e.target.value) })} />
-            <output>1e{values.tol}</output>
+            <span className="cd-value" aria-hidden="true">1e{values.tol}</span>
           </label>
         </div>
         <div className="ab-panels">
