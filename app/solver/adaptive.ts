@@ -13,10 +13,10 @@
  *    on acceptance fit the quartic, advance the stepT/jumpT index, and after a jump re-evaluate f1 at
  *    nextUp(t1) (1 NFE); the next dt is `optimalStepSize` of the (possibly shortened) dt (rk_common.py:273-359).
  */
-import { CONTROLLER_DEFAULTS, errorRatioRms, initialStepFromProbe, initialStepGuess, nextStepSize, scaledRmsNorm } from './controller.ts';
+import { applyStepRule, errorRatioRms, initialStepFromProbe, initialStepGuess, scaledRmsNorm, stepRule } from './controller.ts';
 import { quarticEval, quarticFit } from './dense.ts';
 import { nextDown, nextUp } from './nextafter.ts';
-import { allFinite, firstNonFiniteStage, makeRkWork, rkStep, type RkWork } from './rk.ts';
+import { firstNonFiniteStage, makeRkWork, rkStep, stageTime, type RkWork } from './rk.ts';
 import type { Tableau } from './tableaux.ts';
 import { OdeError, type Field, type OdeSolution, type StepEvent } from './types.ts';
 import { callField, stageList } from './field.ts';
@@ -58,7 +58,7 @@ export function integrateAdaptive(f: Field, y0: Float64Array, ts: Float64Array, 
   const f0 = w.k[0];
   const coef = new Float64Array(5 * n);
   const s0 = ts[0];
-  const { safety, ifactor, dfactor } = CONTROLLER_DEFAULTS;
+  const rule = stepRule(tab.order);
 
   callField(f, s0, y, f0, sign, 0);
   let nfe = 1;
@@ -124,12 +124,12 @@ export function integrateAdaptive(f: Field, y0: Float64Array, ts: Float64Array, 
       w.step[1] = dt;
       w.step[2] = nextDown(t1);
       nfe += step(f, w, y);
+      // NaN or ∞ here means a stage or y1 is non-finite (errorRatioRms also checks y1).
       const ratio = errorRatioRms(w.err, y, w.y1, rtol, atol);
       if (!Number.isFinite(ratio)) throw nonFinite(w, tab.method, sign, attempts + 1, t0);
       const accept = ratio <= 1;
       if (onStep) onStep(event(w, sign, t0, t1, accept, ratio, y, nfe));
       if (accept) {
-        if (!allFinite(w.y1)) throw nonFinite(w, tab.method, sign, attempts + 1, t0);
         // The quartic is only ever evaluated for the step that ends the while loop (an output lies in it), and
         // the loop ends exactly when next ≤ t1; skipping the fit for other steps changes nothing else.
         if (next <= t1) {
@@ -155,7 +155,7 @@ export function integrateAdaptive(f: Field, y0: Float64Array, ts: Float64Array, 
       } else {
         rejected++;
       }
-      dt = nextStepSize(dt, ratio, tab.order, safety, ifactor, dfactor);
+      dt = applyStepRule(rule, dt, ratio);
     }
     quarticEval(coef, tPrev, tCur, next, ys[i]);
   }
@@ -184,7 +184,7 @@ function underflowError(method: string, t: number, attempts: number, dt: number)
 
 function nonFinite(w: RkWork, method: string, sign: number, attempts: number, t0: number): OdeError {
   const j = firstNonFiniteStage(w);
-  const t = sign * (j >= 0 ? w.tStage[j] : t0);
+  const t = sign * (j >= 0 ? stageTime(w, j) : t0);
   const what = j >= 0 ? `the field returned a non-finite value (NaN or ±Infinity) at t=${t}` : `the state overflowed to a non-finite value near t=${t}`;
   return new OdeError('non-finite', `odeint (${method}): ${what}, in step attempt ${attempts}.`, t, attempts);
 }

@@ -14,7 +14,7 @@ const { alpha: A, beta: B, cError: E, cMid: M } = TABLEAUX.dopri5 as { alpha: nu
 
 /** Same contract as `rkStep` for the dopri5 tableau: fills k_1..k_6, y1 (= input of stage 7) and err; returns 6. */
 export function dopri5Step(f: Field, w: RkWork, y0: Float64Array): number {
-  const { n, k, yStage, tStage, err } = w;
+  const { n, k, yStage, err } = w;
   const t0 = w.step[0];
   const dt = w.step[1];
   const tLast = w.step[2];
@@ -25,28 +25,24 @@ export function dopri5Step(f: Field, w: RkWork, y0: Float64Array): number {
   const k4 = k[4];
   const k5 = k[5];
   const k6 = k[6];
-  tStage[0] = t0;
 
   const b10 = B[0][0] * dt;
   let yi = yStage[1];
   for (let m = 0; m < n; m++) yi[m] = y0[m] + k0[m] * b10;
-  tStage[1] = t0 + A[0] * dt;
-  f(tStage[1], yi, k1);
+  f(t0 + A[0] * dt, yi, k1);
 
   const b20 = B[1][0] * dt;
   const b21 = B[1][1] * dt;
   yi = yStage[2];
   for (let m = 0; m < n; m++) yi[m] = y0[m] + (k0[m] * b20 + k1[m] * b21);
-  tStage[2] = t0 + A[1] * dt;
-  f(tStage[2], yi, k2);
+  f(t0 + A[1] * dt, yi, k2);
 
   const b30 = B[2][0] * dt;
   const b31 = B[2][1] * dt;
   const b32 = B[2][2] * dt;
   yi = yStage[3];
   for (let m = 0; m < n; m++) yi[m] = y0[m] + (k0[m] * b30 + k1[m] * b31 + k2[m] * b32);
-  tStage[3] = t0 + A[2] * dt;
-  f(tStage[3], yi, k3);
+  f(t0 + A[2] * dt, yi, k3);
 
   const b40 = B[3][0] * dt;
   const b41 = B[3][1] * dt;
@@ -54,8 +50,7 @@ export function dopri5Step(f: Field, w: RkWork, y0: Float64Array): number {
   const b43 = B[3][3] * dt;
   yi = yStage[4];
   for (let m = 0; m < n; m++) yi[m] = y0[m] + (k0[m] * b40 + k1[m] * b41 + k2[m] * b42 + k3[m] * b43);
-  tStage[4] = t0 + A[3] * dt;
-  f(tStage[4], yi, k4);
+  f(t0 + A[3] * dt, yi, k4);
 
   const b50 = B[4][0] * dt;
   const b51 = B[4][1] * dt;
@@ -64,8 +59,7 @@ export function dopri5Step(f: Field, w: RkWork, y0: Float64Array): number {
   const b54 = B[4][4] * dt;
   yi = yStage[5];
   for (let m = 0; m < n; m++) yi[m] = y0[m] + (k0[m] * b50 + k1[m] * b51 + k2[m] * b52 + k3[m] * b53 + k4[m] * b54);
-  tStage[5] = tLast; // alpha = 1
-  f(tLast, yi, k5);
+  f(tLast, yi, k5); // alpha = 1
 
   // Stage 7 (FSAL): its input is y1; beta[5][1] = 0 is skipped.
   const b60 = B[5][0] * dt;
@@ -75,7 +69,6 @@ export function dopri5Step(f: Field, w: RkWork, y0: Float64Array): number {
   const b65 = B[5][5] * dt;
   yi = yStage[6];
   for (let m = 0; m < n; m++) yi[m] = y0[m] + (k0[m] * b60 + k2[m] * b62 + k3[m] * b63 + k4[m] * b64 + k5[m] * b65);
-  tStage[6] = tLast;
   f(tLast, yi, k6);
 
   // Error estimate; cError[1] = 0 is skipped.

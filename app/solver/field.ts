@@ -1,5 +1,5 @@
 /** Small helpers shared by the adaptive and fixed-grid drivers: the checked field call and stage lists for `onStep`. */
-import type { RkWork } from './rk.ts';
+import { stageTime, type RkWork } from './rk.ts';
 import { OdeError, type Field, type StepEvent } from './types.ts';
 
 /**
@@ -25,7 +25,7 @@ export function callField(f: Field, t: number, y: Float64Array, out: Float64Arra
 
 /** The stage evaluation points of the step just taken, in real time, for `StepEvent.stages` (views, not copies). */
 export function stageList(w: RkWork, sign: number, y0: Float64Array): NonNullable<StepEvent['stages']> {
-  const out: NonNullable<StepEvent['stages']> = [{ t: sign * w.tStage[0], y: y0 }];
-  for (let i = 1; i < w.tab.stages; i++) out.push({ t: sign * w.tStage[i], y: w.yStage[i] });
+  const out: NonNullable<StepEvent['stages']> = [{ t: sign * stageTime(w, 0), y: y0 }];
+  for (let i = 1; i < w.tab.stages; i++) out.push({ t: sign * stageTime(w, i), y: w.yStage[i] });
   return out;
 }

@@ -8,7 +8,7 @@
  */
 import { hermiteEval, linearEval } from './dense.ts';
 import { callField, stageList } from './field.ts';
-import { allFinite, firstNonFiniteStage, makeRkWork, rkStep } from './rk.ts';
+import { allFinite, firstNonFiniteStage, makeRkWork, rkStep, stageTime } from './rk.ts';
 import type { Tableau } from './tableaux.ts';
 import { OdeError, type Field, type OdeSolution, type StepEvent } from './types.ts';
 
@@ -39,7 +39,7 @@ export function integrateFixed(f: Field, y0: Float64Array, ts: Float64Array, gri
     nfe += 1 + rkStep(f, w, y);
     if (!allFinite(w.y1)) {
       const s = firstNonFiniteStage(w);
-      const t = sign * (s >= 0 ? w.tStage[s] : t0);
+      const t = sign * (s >= 0 ? stageTime(w, s) : t0);
       const what = s >= 0 ? `the field returned a non-finite value (NaN or ±Infinity) at t=${t}` : `the state overflowed to a non-finite value near t=${t}`;
       throw new OdeError('non-finite', `odeint (${tab.method}): ${what}, in step ${g + 1} of ${steps}.`, t, g + 1);
     }

@@ -8,6 +8,9 @@ export { TABLEAUX, type Tableau } from './tableaux.ts';
 export {
   CONTROLLER_DEFAULTS,
   optimalStepSize,
+  stepRule,
+  applyStepRule,
+  type StepRule,
   initialStepGuess,
   initialStepFromProbe,
   errorRatioRms,

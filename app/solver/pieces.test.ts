@@ -1,6 +1,6 @@
 /** The exported building blocks: nextafter, the fixed grid rule, the controller formulas, the tableaux. */
 import { describe, expect, it } from 'vitest';
-import { TABLEAUX, fixedGrid, initialStepFromProbe, initialStepGuess, nextDown, nextUp, optimalStepSize, METHODS } from './index.ts';
+import { TABLEAUX, applyStepRule, stepRule, fixedGrid, initialStepFromProbe, initialStepGuess, nextDown, nextUp, optimalStepSize, METHODS } from './index.ts';
 
 /** Reference nextafter by the IEEE bit pattern (the test may allocate; the library does not). */
 function bitsNext(x: number, up: boolean): number {
@@ -88,6 +88,23 @@ describe('controller (misc.py:36-95)', () => {
     expect(initialStepFromProbe(0.005, 0, 0, 4)).toBe(Math.max(1e-6, 0.005e-3));
     expect(initialStepFromProbe(0.005, 4, 1, 4)).toBeCloseTo((0.01 / 4) ** 0.2, 15);
     expect(initialStepFromProbe(1e-6, 4, 1, 4)).toBe(100 * 1e-6); // capped at 100·h0
+  });
+});
+
+describe('stepRule: optimalStepSize without pow where the clamps decide', () => {
+  it('equals optimalStepSize bit for bit over ratios from 1e-12 to 1e6, including around every threshold', () => {
+    for (const order of [3, 5]) {
+      const rule = stepRule(order);
+      const ratios: number[] = [0, NaN, 1, rule.keepFrom, rule.growAllBelow, rule.shrinkAllAbove, 0.9 ** order, (0.9 / 10) ** order, (0.9 / 0.2) ** order];
+      for (const base of ratios.slice(2)) for (let k = -40; k <= 40; k++) ratios.push(base * (1 + k * 1e-11), base * (1 + k * 1e-16));
+      for (let e = -12; e <= 6; e += 0.01) ratios.push(10 ** e);
+      for (const r of ratios) {
+        const want = optimalStepSize(0.37, r, order);
+        const got = applyStepRule(rule, 0.37, r);
+        if (Number.isNaN(want)) expect(got).toBeNaN();
+        else expect(got).toBe(want);
+      }
+    }
   });
 });
 

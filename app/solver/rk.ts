@@ -22,8 +22,6 @@ export interface RkWork {
   readonly k: Float64Array[];
   /** Input state of stage i (i ≥ 1). All share one scratch buffer unless stages are recorded; for FSAL the last is `y1`. */
   readonly yStage: Float64Array[];
-  /** Time of each stage of the last step (stage 0 is t0), in solver time. */
-  readonly tStage: Float64Array;
   /** Proposed state at t1. */
   readonly y1: Float64Array;
   /** Error estimate of the last step (adaptive tableaus only; zero-length otherwise). */
@@ -54,7 +52,7 @@ export function makeRkWork(tab: Tableau, n: number, recordStages: boolean): RkWo
     if (i === s - 1 && tab.fsal) return y1;
     return recordStages && i > 0 ? new Float64Array(n) : shared;
   });
-  return { n, tab, kFlat, k, yStage, tStage: new Float64Array(s), y1, err: new Float64Array(tab.cError ? n : 0), coef: new Float64Array(s), yMid: new Float64Array(n), step: new Float64Array(3) };
+  return { n, tab, kFlat, k, yStage, y1, err: new Float64Array(tab.cError ? n : 0), coef: new Float64Array(s), yMid: new Float64Array(n), step: new Float64Array(3) };
 }
 
 /**
@@ -63,13 +61,12 @@ export function makeRkWork(tab: Tableau, n: number, recordStages: boolean): RkWo
  * `w.err`. Returns the number of field evaluations made (stages − 1). The field is called in place: f(t, y_i, k_i).
  */
 export function rkStep(f: Field, w: RkWork, y0: Float64Array): number {
-  const { n, tab, kFlat, k, yStage, tStage, y1, err, coef } = w;
+  const { n, tab, kFlat, k, yStage, y1, err, coef } = w;
   const t0 = w.step[0];
   const dt = w.step[1];
   const tLast = w.step[2];
   const s = tab.stages;
   const { alpha, beta } = tab;
-  tStage[0] = t0;
   for (let i = 1; i < s; i++) {
     const a = alpha[i - 1];
     const ti = a === 1 ? tLast : t0 + a * dt;
@@ -81,12 +78,23 @@ export function rkStep(f: Field, w: RkWork, y0: Float64Array): number {
       for (let j = 0, o = m; j < i; j++, o += n) acc += kFlat[o] * coef[j];
       yi[m] = y0[m] + acc;
     }
-    tStage[i] = ti;
     f(ti, yi, k[i]);
   }
   if (!tab.fsal) combine(w, tab.cSol, dt, y0, y1);
   if (tab.cError) combine(w, tab.cError, dt, null, err);
   return s - 1;
+}
+
+/**
+ * Time at which stage i of the step in `w.step` was evaluated, in solver time: the same expression the steppers
+ * use (t0 + alpha·dt, or tLast where alpha = 1). Computed on demand, for `onStep` and error messages, so the
+ * steppers store nothing per stage.
+ */
+export function stageTime(w: RkWork, i: number): number {
+  const t0 = w.step[0];
+  if (i === 0) return t0;
+  const a = w.tab.alpha[i - 1];
+  return a === 1 ? w.step[2] : t0 + a * w.step[1];
 }
 
 /** out = base + Σ_j k_j·(dt·weights_j), or just the sum when base is null. */
