@@ -10,6 +10,11 @@ import { bool, num, oneOf, type Values } from './urlSchema';
 export const GRAD_MODES: readonly GradMode[] = ['backprop', 'adjoint'];
 /** log10 of rtol: 1e-10 … 1e-3 (looser makes the learned spiral's windows too coarse to be interesting). */
 export const SPIRAL_LOG_TOL = { min: -10, max: -3, default: -7 } as const;
+/**
+ * The tightest rtol per adaptive method: bosh3 below 1e-8 takes over 1,000 evaluations per iteration on the
+ * 10-point windows (measured: ~1,140 at 1e-10), too slow to train between frames.
+ */
+export const SPIRAL_TOL_FLOOR: Record<'dopri5' | 'bosh3', number> = { dopri5: SPIRAL_LOG_TOL.min, bosh3: -8 };
 /** atol = rtol × ATOL_RATIO keeps torchdiffeq's default pair (1e-7, 1e-9). */
 export const ATOL_RATIO = 1e-2;
 

@@ -8,6 +8,8 @@ import { tolLabel } from './readout';
 export interface ControlsProps {
   values: SpiralTrainerValues;
   set: (v: Partial<SpiralTrainerValues>) => void;
+  /** The tightest log10 rtol the chosen method allows. */
+  tolFloor: number;
   playing: boolean;
   loading: boolean;
   ready: boolean;
@@ -25,7 +27,7 @@ const METHOD_LABELS: Record<SpiralMethod, string> = {
   euler: 'Euler (fixed grid)',
 };
 
-export function Controls({ values, set, playing, loading, ready, onPlay, onStep, onReset, onSeed, onSkip }: ControlsProps) {
+export function Controls({ values, set, tolFloor, playing, loading, ready, onPlay, onStep, onReset, onSeed, onSkip }: ControlsProps) {
   const id = useId();
   const adaptive = TABLEAUS[values.method].adaptive;
   return (
@@ -82,15 +84,15 @@ export function Controls({ values, set, playing, loading, ready, onPlay, onStep,
           Tolerance (rtol)
           <input
             type="range"
-            min={SPIRAL_LOG_TOL.min}
+            min={tolFloor}
             max={SPIRAL_LOG_TOL.max}
             step={0.5}
-            value={values.tol}
+            value={Math.max(values.tol, tolFloor)}
             disabled={!adaptive}
             aria-valuetext={`rtol ${tolLabel(values.tol)}`}
             onChange={(e) => set({ tol: Number(e.target.value) })}
           />
-          <output>{adaptive ? tolLabel(values.tol) : 'fixed grid'}</output>
+          <output>{adaptive ? tolLabel(Math.max(values.tol, tolFloor)) : 'fixed grid'}</output>
         </label>
       </div>
     </>

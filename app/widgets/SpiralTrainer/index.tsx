@@ -12,7 +12,7 @@ import type { TrainSettings } from '../../nn/spiral/trainer';
 import { useWidth } from '../../render/plot/useWidth';
 import { useFrameLoop } from '../../runtime/useFrameLoop';
 import { useOnScreen, useSeenOnce } from '../../runtime/useOnScreen';
-import { ATOL_RATIO, spiralTrainerSchema, type SpiralTrainerValues } from '../../state/spiralTrainer';
+import { ATOL_RATIO, SPIRAL_TOL_FLOOR, spiralTrainerSchema, type SpiralTrainerValues } from '../../state/spiralTrainer';
 import { useWidgetState } from '../../state/widgetStore';
 import { WidgetFrame } from '../common/WidgetFrame';
 import { Controls } from './Controls';
@@ -47,9 +47,12 @@ export default function SpiralTrainer({ standalone, query, ...initial }: SpiralT
   const [loading, setLoading] = useState(false);
   const [note, setNote] = useState<string | null>(null);
 
+  const floor = values.method === 'bosh3' ? SPIRAL_TOL_FLOOR.bosh3 : SPIRAL_TOL_FLOOR.dopri5;
+  const logTol = Math.max(values.tol, floor);
+  const tolNote = logTol !== values.tol ? `bosh3 trains at rtol 1e-8 at the tightest here (asked: 1e${values.tol}): below that one iteration takes over 1,000 evaluations.` : null;
   const settings: TrainSettings = useMemo(
-    () => ({ mode: values.mode, method: values.method, rtol: 10 ** values.tol, atol: 10 ** values.tol * ATOL_RATIO }),
-    [values.mode, values.method, values.tol],
+    () => ({ mode: values.mode, method: values.method, rtol: 10 ** logTol, atol: 10 ** logTol * ATOL_RATIO }),
+    [values.mode, values.method, logTol],
   );
   const redraw = useCallback((announce: boolean) => {
     setFrame((f) => f + 1);
@@ -124,7 +127,7 @@ export default function SpiralTrainer({ standalone, query, ...initial }: SpiralT
   const params = session?.run.params;
   // The parameters change in place; every frame re-renders, so the field is re-sampled each render (441 points).
   const field = params ? sampleFields(params) : null;
-  const lines = useMemo(() => (session ? readoutLines(session, settings, values.tol) : ['Preparing the ground truth…']), [session, settings, values.tol, readoutTick]); // eslint-disable-line react-hooks/exhaustive-deps
+  const lines = useMemo(() => (session ? readoutLines(session, settings, logTol) : ['Preparing the ground truth…']), [session, settings, logTol, readoutTick]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const half = width >= 600 ? Math.floor((width - 16) / 2) : width;
   const xMax = Math.max(DEMO_ITERS, session?.iteration ?? 0);
@@ -135,7 +138,7 @@ export default function SpiralTrainer({ standalone, query, ...initial }: SpiralT
       title="Spiral trainer"
       standalone={standalone}
       query={share}
-      problems={[...problems, ...(error ? [error] : [])]}
+      problems={[...problems, ...(tolNote ? [tolNote] : []), ...(error ? [error] : [])]}
       readout={lines.map((l) => (
         <p className="st-readout-line" key={l.slice(0, 12)}>
           {l}
@@ -163,6 +166,7 @@ export default function SpiralTrainer({ standalone, query, ...initial }: SpiralT
         <Controls
           values={values}
           set={set}
+          tolFloor={floor}
           playing={playing}
           loading={loading}
           ready={session !== null}
