@@ -16,3 +16,4 @@ export type {
   AdjointSolution,
   AdjointBackwardStats,
 } from './core/types.ts';
+export { TorchRmsprop, torchAdam } from './core/optimizers.ts';

@@ -76,7 +76,7 @@ describe('odeintTensor agrees with odeint (float64)', () => {
     }
   });
 
-  test('adaptive at tight tolerances: NFE within 3% and states within 2e-5 (the float32 error estimate is noise for tiny steps)', () => {
+  test('adaptive at tight tolerances: NFE within 3% and states within 2e-4 (the float32 error estimate is noise for tiny steps)', () => {
     for (const [method, o] of [['dopri5', {}], ['dopri5', { rtol: 1e-6, atol: 1e-9 }], ['bosh3', { rtol: 1e-5, atol: 1e-8 }]] as const) {
       const s = compare('spiral', [[2, 0]], spiralT, method, o);
       expect(Math.abs(s.r32.nfe - s.r64.nfe) / s.r64.nfe).toBeLessThan(0.03);
