@@ -78,7 +78,8 @@ export function odeintWithKernel(f: Field, y0: ArrayLike<number>, t: ArrayLike<n
       0,
     );
   }
-  const grid = Float64Array.from(fixedGrid(t, h), (v) => sign * v);
+  const grid = fixedGrid(t, h);
+  if (sign < 0) for (let i = 0; i < grid.length; i++) grid[i] = -grid[i];
   return integrateFixed(g, y, ts, grid, { tab, interp: options.interp ?? ODEINT_DEFAULTS.interp, onStep: options.onStep, sign }, ys);
 }
 
