@@ -53,7 +53,6 @@ export function integrateAdaptive(f: Field, y0: Float64Array, ts: Float64Array, 
   const n = y0.length;
   const w: RkWork = makeRkWork(tab, n, onStep !== undefined);
   const mid = tab.cMid as number[];
-  const cErrorOrder = tab.order;
   const y = Float64Array.from(y0);
   const f0 = w.k[0];
   const coef = new Float64Array(5 * n);
@@ -65,22 +64,8 @@ export function integrateAdaptive(f: Field, y0: Float64Array, ts: Float64Array, 
   let dt: number;
   if (cfg.firstStep !== undefined) dt = cfg.firstStep;
   else {
-    // _select_initial_step with order − 1 (rk_common.py:215-218); the probe runs at the un-perturbed t0 + h0.
-    const d0 = scaledRmsNorm(y, y, rtol, atol);
-    const d1 = scaledRmsNorm(f0, y, rtol, atol);
-    const h0 = initialStepGuess(d0, d1);
-    const yp = w.yStage[1];
-    for (let m = 0; m < n; m++) yp[m] = y[m] + h0 * f0[m];
-    const fp = w.k[1];
-    callField(f, s0 + h0, yp, fp, sign, 0);
+    dt = selectInitialStep(f, w, s0, y, rtol, atol, tab.order - 1, sign);
     nfe++;
-    let s = 0;
-    for (let m = 0; m < n; m++) {
-      const q = (fp[m] - f0[m]) / (atol + Math.abs(y[m]) * rtol);
-      s += q * q;
-    }
-    const d2 = Math.sqrt(s / n) / h0;
-    dt = initialStepFromProbe(h0, d1, d2, cErrorOrder - 1);
   }
 
   let tPrev = s0; // start of the last accepted step (its quartic lives on [tPrev, tCur])
@@ -160,6 +145,30 @@ export function integrateAdaptive(f: Field, y0: Float64Array, ts: Float64Array, 
     quarticEval(coef, tPrev, tCur, next, ys[i]);
   }
   return { ys, nfe, accepted, rejected };
+}
+
+/**
+ * torchdiffeq's `_select_initial_step` (misc.py:36-77), called with order − 1 (rk_common.py:215-218), with
+ * f0 = f(t0, y0) already in w.k[0]. Makes one probe evaluation at the un-perturbed t0 + h0 (into w.k[1]) and
+ * returns dt0.
+ */
+function selectInitialStep(f: Field, w: RkWork, s0: number, y: Float64Array, rtol: number, atol: number, order: number, sign: number): number {
+  const n = y.length;
+  const f0 = w.k[0];
+  const d0 = scaledRmsNorm(y, y, rtol, atol);
+  const d1 = scaledRmsNorm(f0, y, rtol, atol);
+  const h0 = initialStepGuess(d0, d1);
+  const yp = w.yStage[1];
+  for (let m = 0; m < n; m++) yp[m] = y[m] + h0 * f0[m];
+  const fp = w.k[1];
+  callField(f, s0 + h0, yp, fp, sign, 0);
+  let s = 0;
+  for (let m = 0; m < n; m++) {
+    const q = (fp[m] - f0[m]) / (atol + Math.abs(y[m]) * rtol);
+    s += q * q;
+  }
+  const d2 = Math.sqrt(s / n) / h0;
+  return initialStepFromProbe(h0, d1, d2, order);
 }
 
 // Errors are built out of line, keeping the step loop small enough for the JIT to inline its helpers.
