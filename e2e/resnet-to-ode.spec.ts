@@ -44,17 +44,17 @@ test.describe('ResNet → ODE morph', () => {
     await page.goto('/widget/resnet-morph');
     const slider = page.getByRole('slider', { name: /Blocks/ });
     const paths = page.getByTestId('morph-paths');
-    const readout = page.getByRole('status');
+    const readout = page.locator('.widget-readout');
     await expect(readout).toContainText('L = 4 residual blocks');
     const before = await paths.getAttribute('d');
-    const errAt4 = numberAfter((await readout.textContent()) ?? '', /t = 1: ([\d.]+)/);
+    const errAt4 = numberAfter((await readout.textContent()) ?? '', /t = 1: (\d+(?:\.\d+)?)/);
     await slider.focus();
     await page.keyboard.press('ArrowRight');
     await expect(readout).toContainText('L = 5 residual blocks');
     expect(await paths.getAttribute('d')).not.toBe(before);
     await slider.fill('32');
     await expect(readout).toContainText('L = 32 residual blocks');
-    expect(numberAfter((await readout.textContent()) ?? '', /t = 1: ([\d.]+)/)).toBeLessThan(errAt4 / 4);
+    expect(numberAfter((await readout.textContent()) ?? '', /t = 1: (\d+(?:\.\d+)?)/)).toBeLessThan(errAt4 / 4);
     await page.keyboard.press('End');
     await expect(readout).toContainText('dopri5');
     await expect(page).toHaveURL(/L=65/);
@@ -67,13 +67,13 @@ test.describe('training live', () => {
     const train = page.getByRole('button', { name: 'Train' });
     await expect(train).toBeEnabled({ timeout: 30_000 });
     await train.click();
-    const readout = page.getByRole('status');
+    const readout = page.locator('.widget-readout');
     await expect(readout).toContainText(/Iteration \d+ of 300/);
     const text1 = (await readout.textContent()) ?? '';
-    const first = numberAfter(text1, /ResNet: loss ([\d.]+)/);
+    const first = numberAfter(text1, /ResNet: loss (\d+(?:\.\d+)?)/);
     await expect(readout).toContainText(/Iteration (4\d|[5-9]\d|\d{3}) of 300/, { timeout: 60_000 });
     const text2 = (await readout.textContent()) ?? '';
-    expect(numberAfter(text2, /ResNet: loss ([\d.]+)/)).toBeLessThan(first);
+    expect(numberAfter(text2, /ResNet: loss (\d+(?:\.\d+)?)/)).toBeLessThan(first);
     expect(numberAfter(text2, /NFE (\d+)/)).toBeGreaterThan(0);
     await page.getByRole('button', { name: 'Pause' }).click();
     await expect(page.getByRole('progressbar', { name: 'Training progress' })).toBeVisible();
@@ -82,18 +82,18 @@ test.describe('training live', () => {
   test('crossing demo: the ResNet learns x → −x while the 1-D ODE stays above its floor', async ({ page }) => {
     await page.goto('/widget/crossing-demo?iterations=60');
     await page.getByRole('button', { name: 'Train' }).click({ timeout: 30_000 });
-    const readout = page.getByRole('status');
+    const readout = page.locator('.widget-readout');
     await expect(readout).toContainText('Iteration 60 of 60', { timeout: 80_000 });
     const text = (await readout.textContent()) ?? '';
-    expect(numberAfter(text, /ResNet: loss ([\d.]+)/)).toBeLessThan(0.2);
-    expect(numberAfter(text, /1-D ODE: loss ([\d.]+)/)).toBeGreaterThan(0.37);
+    expect(numberAfter(text, /ResNet: loss (\d+(?:\.\d+)?)/)).toBeLessThan(0.2);
+    expect(numberAfter(text, /1-D ODE: loss (\d+(?:\.\d+)?)/)).toBeGreaterThan(0.37);
   });
 
   test('network comparison: the live table fills in', async ({ page }) => {
     await page.goto('/widget/network-comparison?iterations=20');
     const table = page.getByRole('table', { name: 'Live comparison' });
     await page.getByRole('button', { name: 'Train' }).click({ timeout: 30_000 });
-    await expect(page.getByRole('status')).toContainText('Done', { timeout: 80_000 });
+    await expect(page.locator('.widget-readout')).toContainText('Done', { timeout: 80_000 });
     for (const net of ['mlp', 'resnet', 'rknet', 'odenet']) {
       const row = table.locator(`tr[data-net="${net}"]`);
       await expect(row.locator('[data-cell="error"]')).toHaveText(/^\d+(\.\d)?%$/);

@@ -19,7 +19,7 @@ export function WarpCanvas({ picture, layout, labels, depth, label }: { picture:
     const ctx = canvas?.getContext('2d');
     if (!canvas || !ctx) return;
     const dpr = Math.min(2, window.devicePixelRatio || 1);
-    if (canvas.width !== SIZE * dpr) {
+    if (canvas.width !== SIZE * dpr || canvas.height !== SIZE * dpr) {
       canvas.width = SIZE * dpr;
       canvas.height = SIZE * dpr;
     }

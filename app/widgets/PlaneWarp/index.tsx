@@ -56,6 +56,8 @@ export default function PlaneWarp({ standalone, query, data: dataProp }: { stand
   const [view, setView] = useState<View>(EMPTY);
   const [failure, setFailure] = useState<string | null>(null);
   const [sweepDepth, setSweepDepth] = useState(0);
+  /** Counts sessions created, so a render knows a session exists without reading the ref. */
+  const [ready, setReady] = useState(0);
   const session = useRef<Session | null>(null);
 
   useEffect(() => {
@@ -80,6 +82,7 @@ export default function PlaneWarp({ standalone, query, data: dataProp }: { stand
     session.current = s;
     setView(EMPTY);
     setFailure(null);
+    setReady((r) => r + 1);
     return () => {
       s.models.resnet.dispose();
       s.models.odenet.dispose();
@@ -87,7 +90,7 @@ export default function PlaneWarp({ standalone, query, data: dataProp }: { stand
     };
   }, [mod, data, values.seed, generation]);
 
-  const needsPicture = session.current !== null && (view.pictures.resnet === undefined || view.pictures.odenet === undefined);
+  const needsPicture = ready > 0 && (view.pictures.resnet === undefined || view.pictures.odenet === undefined);
   const target = values.iterations;
   const done = view.iteration >= target;
 
