@@ -116,28 +116,28 @@ function fixed(g: TupleField, y0: State, ts: number[], sign: number, cfg: TupleS
   let y = y0;
   let j = 1;
   try {
-  for (let i = 0; i < steps; i++) {
-    const t0 = grid[i];
-    const t1 = grid[i + 1];
-    const dt = t1 - t0;
-    const res = tf.tidy(() => {
-      const f0 = g(t0, y);
-      const st = rkStepTensor(g, tab, t0, dt, t1, y, f0);
-      const outs: State[] = [];
-      while (j < n && t1 >= ts[j]) {
-        outs.push(cfg.interp === 'cubic' ? hermiteTensor(t0, t1, y, f0, st.y1, g(t1, st.y1), ts[j]) : linearTensor(t0, t1, y, st.y1, ts[j]));
-        j++;
+    for (let i = 0; i < steps; i++) {
+      const t0 = grid[i];
+      const t1 = grid[i + 1];
+      const dt = t1 - t0;
+      const res = tf.tidy(() => {
+        const f0 = g(t0, y);
+        const st = rkStepTensor(g, tab, t0, dt, t1, y, f0);
+        const outs: State[] = [];
+        while (j < n && t1 >= ts[j]) {
+          outs.push(cfg.interp === 'cubic' ? hermiteTensor(t0, t1, y, f0, st.y1, g(t1, st.y1), ts[j]) : linearTensor(t0, t1, y, st.y1, ts[j]));
+          j++;
+        }
+        cfg.onStep?.({ t0: sign * t0, t1: sign * t1, accepted: true, errorRatio: 0, y0: y, y1: st.y1, nfe: c.nfe() });
+        return { y1: st.y1, outs };
+      });
+      for (const o of res.outs) {
+        outputs.push(o);
+        o.forEach((x) => keep.add(x));
       }
-      cfg.onStep?.({ t0: sign * t0, t1: sign * t1, accepted: true, errorRatio: 0, y0: y, y1: st.y1, nfe: c.nfe() });
-      return { y1: st.y1, outs };
-    });
-    for (const o of res.outs) {
-      outputs.push(o);
-      o.forEach((x) => keep.add(x));
+      y = res.y1;
+      owned.update(y);
     }
-    y = res.y1;
-    owned.update(y);
-  }
   } finally {
     owned.update([]);
   }
@@ -174,121 +174,121 @@ function adaptive(g: TupleField, y0: State, ts: number[], sign: number, cfg: Tup
   let f = tf.tidy(() => g(s0, y0));
   owned.update(f);
   try {
-  let dt: number;
-  if (cfg.firstStep !== undefined) dt = cfg.firstStep;
-  else {
-    // _select_initial_step (misc.py:36-77) with order − 1 (rk_common.py:215-218); the probe runs at t0 + h0.
-    dt = tf.tidy(() => {
-      const [d0, d1] = readScalars([norm(scaledBy(y0, y0, rtol, atol)), norm(scaledBy(f, y0, rtol, atol))]);
-      const h0 = initialStepGuess(d0, d1);
-      const fp = g(s0 + h0, y0.map((v, m) => tf.add(v, tf.mul(f[m], h0))));
-      const d2 = readScalars([norm(scaledBy(fp.map((v, m) => tf.sub(v, f[m])), y0, rtol, atol))])[0] / h0;
-      return initialStepFromProbe(h0, d1, d2, tab.order - 1);
-    });
-  }
-
-  let y = y0;
-  let tPrev = s0;
-  let tCur = s0;
-  let last: Accepted | null = null;
-  let accepted = 0;
-  let rejected = 0;
-  let stepIdx = startIndex(stepS, s0);
-  let jumpIdx = startIndex(jumpS, s0);
-  const liveSet = () => [...y, ...f, ...(last ? [...last.y0, ...last.y1, ...last.k.flat(), ...(last.coef?.flat() ?? [])] : [])];
-
-  for (let j = 1; j < ts.length; j++) {
-    const next = ts[j];
-    while (next > tCur) {
-      const attempts = accepted + rejected;
-      if (attempts >= maxSteps) {
-        throw new OdeError(
-          'max-steps',
-          `${cfg.label} (${tab.method}) stopped after maxSteps=${maxSteps} step attempts (${accepted} accepted, ${rejected} rejected) at t=${sign * tCur}, short of t=${sign * next}. Raise maxSteps or loosen rtol/atol.`,
-          sign * tCur,
-          attempts,
-        );
-      }
-      if (!Number.isFinite(dt)) dt = 0; // rk_common.py:269-271: a non-finite dt becomes min_step = 0
-      const t0 = tCur;
-      let t1 = t0 + dt;
-      if (!(t1 > t0)) {
-        throw new OdeError(
-          'step-underflow',
-          `${cfg.label} (${tab.method}): the step size underflowed at t=${sign * t0} after ${attempts} step attempts (dt=${dt} no longer advances t). In float32 this also happens when rtol/atol ask for more than float32 can resolve (about 1e-7 relative).`,
-          sign * t0,
-          attempts,
-        );
-      }
-      let onStepLoc = false;
-      if (stepS.length > 0) {
-        const loc = stepS[stepIdx];
-        onStepLoc = t0 < loc && loc < t0 + dt;
-        if (onStepLoc) {
-          t1 = loc;
-          dt = t1 - t0;
-        }
-      }
-      let onJumpLoc = false;
-      if (jumpS.length > 0) {
-        const loc = jumpS[jumpIdx];
-        onJumpLoc = t0 < loc && loc < t0 + dt;
-        if (onJumpLoc) {
-          onStepLoc = false;
-          t1 = loc;
-          dt = t1 - t0;
-        }
-      }
-      const stepDt = dt;
-      let ratio = NaN;
-      const yCur = y;
-      const fCur = f;
-      const kept = tf.tidy((): { y1?: State; k?: State[] } => {
-        const st = rkStepTensor(g, tab, t0, stepDt, nextDown(t1), yCur, fCur);
-        ratio = readScalars([norm(scaledError(st.err as State, yCur, st.y1, rtol, atol))])[0];
-        if (!Number.isFinite(ratio)) return {};
-        const accept = ratio <= 1;
-        cfg.onStep?.({ t0: sign * t0, t1: sign * t1, accepted: accept, errorRatio: ratio, y0: yCur, y1: st.y1, nfe: c.nfe() });
-        return accept ? { y1: st.y1, k: st.k } : {};
+    let dt: number;
+    if (cfg.firstStep !== undefined) dt = cfg.firstStep;
+    else {
+      // _select_initial_step (misc.py:36-77) with order − 1 (rk_common.py:215-218); the probe runs at t0 + h0.
+      dt = tf.tidy(() => {
+        const [d0, d1] = readScalars([norm(scaledBy(y0, y0, rtol, atol)), norm(scaledBy(f, y0, rtol, atol))]);
+        const h0 = initialStepGuess(d0, d1);
+        const fp = g(s0 + h0, y0.map((v, m) => tf.add(v, tf.mul(f[m], h0))));
+        const d2 = readScalars([norm(scaledBy(fp.map((v, m) => tf.sub(v, f[m])), y0, rtol, atol))])[0] / h0;
+        return initialStepFromProbe(h0, d1, d2, tab.order - 1);
       });
-      if (!Number.isFinite(ratio)) {
-        throw new OdeError(
-          'non-finite',
-          `${cfg.label} (${tab.method}): the field or the state became non-finite (NaN or ±Infinity) in the step from t=${sign * t0} to t=${sign * t1}, step attempt ${attempts + 1}.`,
-          sign * t0,
-          attempts + 1,
-        );
-      }
-      if (kept.y1 && kept.k) {
-        accepted++;
-        last = { y0: yCur, y1: kept.y1, k: kept.k, dt: stepDt, coef: null };
-        tPrev = t0;
-        tCur = t1;
-        y = kept.y1;
-        f = kept.k[tab.stages - 1];
-        if (onStepLoc && stepIdx !== stepS.length - 1) stepIdx++;
-        if (onJumpLoc) {
-          if (jumpIdx !== jumpS.length - 1) jumpIdx++;
-          // FSAL does not hold across a discontinuity: evaluate f just past t1 (rk_common.py:343-352).
-          const yNow = y;
-          f = tf.tidy(() => g(nextUp(t1), yNow));
-        }
-        owned.update(liveSet());
-      } else {
-        rejected++;
-      }
-      dt = optimalStepSize(stepDt, ratio, tab.order);
     }
-    // Output j from the quartic of the last accepted step (rk_common.py:243-250); fitted once, when first needed.
-    const step = last as Accepted;
-    step.coef ??= tf.tidy(() => quarticFitTensor(tab, step.y0, step.y1, step.k, step.dt));
-    const coef = step.coef;
-    const out = tf.tidy(() => quarticEvalTensor(coef, tPrev, tCur, next));
-    out.forEach((x) => keep.add(x));
-    outputs.push(out);
-    owned.update(liveSet());
-  }
-  return { accepted, rejected };
+
+    let y = y0;
+    let tPrev = s0;
+    let tCur = s0;
+    let last: Accepted | null = null;
+    let accepted = 0;
+    let rejected = 0;
+    let stepIdx = startIndex(stepS, s0);
+    let jumpIdx = startIndex(jumpS, s0);
+    const liveSet = () => [...y, ...f, ...(last ? [...last.y0, ...last.y1, ...last.k.flat(), ...(last.coef?.flat() ?? [])] : [])];
+
+    for (let j = 1; j < ts.length; j++) {
+      const next = ts[j];
+      while (next > tCur) {
+        const attempts = accepted + rejected;
+        if (attempts >= maxSteps) {
+          throw new OdeError(
+            'max-steps',
+            `${cfg.label} (${tab.method}) stopped after maxSteps=${maxSteps} step attempts (${accepted} accepted, ${rejected} rejected) at t=${sign * tCur}, short of t=${sign * next}. Raise maxSteps or loosen rtol/atol.`,
+            sign * tCur,
+            attempts,
+          );
+        }
+        if (!Number.isFinite(dt)) dt = 0; // rk_common.py:269-271: a non-finite dt becomes min_step = 0
+        const t0 = tCur;
+        let t1 = t0 + dt;
+        if (!(t1 > t0)) {
+          throw new OdeError(
+            'step-underflow',
+            `${cfg.label} (${tab.method}): the step size underflowed at t=${sign * t0} after ${attempts} step attempts (dt=${dt} no longer advances t). In float32 this also happens when rtol/atol ask for more than float32 can resolve (about 1e-7 relative).`,
+            sign * t0,
+            attempts,
+          );
+        }
+        let onStepLoc = false;
+        if (stepS.length > 0) {
+          const loc = stepS[stepIdx];
+          onStepLoc = t0 < loc && loc < t0 + dt;
+          if (onStepLoc) {
+            t1 = loc;
+            dt = t1 - t0;
+          }
+        }
+        let onJumpLoc = false;
+        if (jumpS.length > 0) {
+          const loc = jumpS[jumpIdx];
+          onJumpLoc = t0 < loc && loc < t0 + dt;
+          if (onJumpLoc) {
+            onStepLoc = false;
+            t1 = loc;
+            dt = t1 - t0;
+          }
+        }
+        const stepDt = dt;
+        let ratio = NaN;
+        const yCur = y;
+        const fCur = f;
+        const kept = tf.tidy((): { y1?: State; k?: State[] } => {
+          const st = rkStepTensor(g, tab, t0, stepDt, nextDown(t1), yCur, fCur);
+          ratio = readScalars([norm(scaledError(st.err as State, yCur, st.y1, rtol, atol))])[0];
+          if (!Number.isFinite(ratio)) return {};
+          const accept = ratio <= 1;
+          cfg.onStep?.({ t0: sign * t0, t1: sign * t1, accepted: accept, errorRatio: ratio, y0: yCur, y1: st.y1, nfe: c.nfe() });
+          return accept ? { y1: st.y1, k: st.k } : {};
+        });
+        if (!Number.isFinite(ratio)) {
+          throw new OdeError(
+            'non-finite',
+            `${cfg.label} (${tab.method}): the field or the state became non-finite (NaN or ±Infinity) in the step from t=${sign * t0} to t=${sign * t1}, step attempt ${attempts + 1}.`,
+            sign * t0,
+            attempts + 1,
+          );
+        }
+        if (kept.y1 && kept.k) {
+          accepted++;
+          last = { y0: yCur, y1: kept.y1, k: kept.k, dt: stepDt, coef: null };
+          tPrev = t0;
+          tCur = t1;
+          y = kept.y1;
+          f = kept.k[tab.stages - 1];
+          if (onStepLoc && stepIdx !== stepS.length - 1) stepIdx++;
+          if (onJumpLoc) {
+            if (jumpIdx !== jumpS.length - 1) jumpIdx++;
+            // FSAL does not hold across a discontinuity: evaluate f just past t1 (rk_common.py:343-352).
+            const yNow = y;
+            f = tf.tidy(() => g(nextUp(t1), yNow));
+          }
+          owned.update(liveSet());
+        } else {
+          rejected++;
+        }
+        dt = optimalStepSize(stepDt, ratio, tab.order);
+      }
+      // Output j from the quartic of the last accepted step (rk_common.py:243-250); fitted once, when first needed.
+      const step = last as Accepted;
+      step.coef ??= tf.tidy(() => quarticFitTensor(tab, step.y0, step.y1, step.k, step.dt));
+      const coef = step.coef;
+      const out = tf.tidy(() => quarticEvalTensor(coef, tPrev, tCur, next));
+      out.forEach((x) => keep.add(x));
+      outputs.push(out);
+      owned.update(liveSet());
+    }
+    return { accepted, rejected };
   } finally {
     owned.update([]);
   }
