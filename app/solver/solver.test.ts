@@ -98,6 +98,26 @@ describe('closed-form problems', () => {
     }
   });
 
+  it('bosh3 steps accurately but interpolates coarsely (torchdiffeq\'s O(dt²) midpoint); dopri5 interpolates as well as it steps', () => {
+    const t = Array.from({ length: 101 }, (_, i) => i * 0.1);
+    const measure = (method: 'bosh3' | 'dopri5') => {
+      let stepErr = 0;
+      const { ys } = odeint(cosGrowth, [1], t, {
+        method,
+        rtol: 1e-8,
+        atol: 1e-10,
+        onStep: (e) => e.accepted && (stepErr = Math.max(stepErr, Math.abs(e.y1[0] - cosExact(e.t1)) / cosExact(e.t1))),
+      });
+      const outErr = Math.max(...t.map((ti, i) => Math.abs(ys[i][0] - cosExact(ti)) / cosExact(ti)));
+      return { stepErr, outErr };
+    };
+    const b = measure('bosh3');
+    const d = measure('dopri5');
+    expect(b.stepErr).toBeLessThan(1e-6);
+    expect(b.outErr).toBeGreaterThan(30 * b.stepErr);
+    expect(d.outErr).toBeLessThan(10 * d.stepErr + 1e-7);
+  });
+
   it('rk4 (3/8 rule) integrates y\' = 4t³ exactly, euler does not', () => {
     const f: Field = (t, _y, dy) => void (dy[0] = 4 * t ** 3);
     expect(odeint(f, [0], [0, 2], { method: 'rk4', stepSize: 0.5 }).ys[1][0]).toBeCloseTo(16, 12);
