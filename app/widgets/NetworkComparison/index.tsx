@@ -82,7 +82,7 @@ export default function NetworkComparison({ standalone, query }: { standalone?: 
   };
 
   const target = values.iterations;
-  const finished = rows !== null && session.current !== null && KINDS.every((k) => session.current!.rows[k].iterations >= target && session.current!.evaluatedAt[k] >= target);
+  const [finished, setFinished] = useState(false);
 
   useAsyncLoop(
     training && onScreen && failure === null && !finished,
@@ -95,7 +95,10 @@ export default function NetworkComparison({ standalone, query }: { standalone?: 
         return it > 0 && (it % EVAL_EVERY === 0 || it >= target) && s.evaluatedAt[k] !== it;
       };
       const pending = KINDS.filter((k) => s.rows[k].iterations < target || evalDue(k));
-      if (pending.length === 0) return false;
+      if (pending.length === 0) {
+        setFinished(true);
+        return false;
+      }
       const kind = pending[s.turn++ % pending.length];
       const row = s.rows[kind];
       if (evalDue(kind)) {
