@@ -7,5 +7,5 @@ export const adjointBackwardSchema = {
   /** End time T of the forward solve; default 5. */
   T: num({ default: 5, min: 1, max: 10 }),
   /** log10 of the backward rtol; default −4. */
-  btol: num({ default: -4, min: -10, max: -1, integer: true }),
+  btol: num({ default: -4, min: -8, max: -1, integer: true }),
 };

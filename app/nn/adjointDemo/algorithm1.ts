@@ -149,39 +149,35 @@ export function solvedLoss(p: Problem, opts: SolveOptions): number {
 }
 
 /**
- * Central finite differences of L in every component of z0 and θ, one component per call of `next()` so a
- * widget can spread the work over frames. The solves use a fixed fine grid (rk4, `stepSize`), so L is a
- * smooth function of the inputs (an adaptive solver's step choices would change with the perturbation and
+ * Central finite differences of L in every component of z0 and θ, one solve per call of `next()` (which
+ * yields the number of components done so far), so a widget can spread the work over frames. The solves
+ * use a fixed fine grid (rk4, `stepSize`), so L is a smooth function of the inputs (an adaptive solver's step choices would change with the perturbation and
  * add noise of order tolerance/h). Error: O(h²) from the difference plus O(stepSize⁴) from rk4.
  */
-export function* finiteDifferences(p: Problem, { h = 1e-5, stepSize = 2e-3 } = {}): Generator<number, { dLdz0: Float64Array; dLdTheta: Float64Array }> {
+export function* finiteDifferences(p: Problem, { h = 1e-5, stepSize = 4e-3 } = {}): Generator<number, { dLdz0: Float64Array; dLdTheta: Float64Array }> {
   const opts: SolveOptions = { method: 'rk4', stepSize };
   const D = p.field.dim;
   const P = p.field.nParams;
-  const dLdz0 = new Float64Array(D);
-  const dLdTheta = new Float64Array(P);
   // Perturb copies, never the caller's arrays.
   const z0 = Float64Array.from(p.z0);
   const theta = Float64Array.from(p.theta);
   const q: Problem = { ...p, z0, theta };
-  const central = (vec: Float64Array, k: number) => {
+  const out = new Float64Array(D + P);
+  for (let c = 0; c < D + P; c++) {
+    const vec = c < D ? z0 : theta;
+    const k = c < D ? c : c - D;
     const old = vec[k];
     vec[k] = old + h;
     const up = solvedLoss(q, opts);
+    vec[k] = old;
+    yield c + 0.5; // one solve per step of the generator, so a caller can spread them over frames
     vec[k] = old - h;
     const down = solvedLoss(q, opts);
     vec[k] = old;
-    return (up - down) / (2 * h);
-  };
-  for (let k = 0; k < D; k++) {
-    dLdz0[k] = central(z0, k);
-    yield k + 1;
+    out[c] = (up - down) / (2 * h);
+    yield c + 1;
   }
-  for (let k = 0; k < P; k++) {
-    dLdTheta[k] = central(theta, k);
-    yield D + k + 1;
-  }
-  return { dLdz0, dLdTheta };
+  return { dLdz0: out.slice(0, D), dLdTheta: out.slice(D) };
 }
 
 /** Runs a generator to its end (for tests and Node). */

@@ -5,9 +5,19 @@
 import type { BackwardScene } from '../../nn/adjointDemo/backwardScene';
 import { backwardAt } from '../../nn/adjointDemo/backwardScene';
 import { forwardAt } from '../../nn/adjointDemo/drift';
-import { arrowPath, fitPlane, polyline } from './geometry';
+import { arrowPath, fitPlane, polyline, type PlaneMap } from './geometry';
 
 const W = 360;
+
+/** Zero-length round-capped segments: one path draws every step end as a dot. */
+function dots(m: PlaneMap, marks: { y: Float64Array }[]): string {
+  return marks.map((s) => `M${m.x(s.y[0]).toFixed(1)},${m.y(s.y[1]).toFixed(1)}h0`).join('');
+}
+
+/** Small squares, one subpath each. */
+function squares(m: PlaneMap, marks: { y: Float64Array }[]): string {
+  return marks.map((s) => `M${(m.x(s.y[0]) - 2.5).toFixed(1)},${(m.y(s.y[1]) - 2.5).toFixed(1)}h5v5h-5z`).join('');
+}
 const H = 300;
 
 export interface PlaneView {
@@ -31,6 +41,12 @@ export function PhasePlane({ scene, view }: { scene: BackwardScene; view: PlaneV
   let aMax = 1e-300;
   for (const s of scene.backwardSteps) aMax = Math.max(aMax, Math.hypot(s.y[2], s.y[3]));
   const aScale = 60 / aMax;
+  // At most ~40 arrows (every k-th backward step), so a tight tolerance does not flood the picture.
+  const every = Math.max(1, Math.ceil(scene.backwardSteps.length / 40));
+  const arrows = backMarks
+    .filter((_, i) => i % every === 0)
+    .map((s) => arrowPath(m.x(s.y[0]), m.y(s.y[1]), s.y[2] * aScale, -s.y[3] * aScale))
+    .join('');
   const target = scene.problem.targets[1];
   const head = view.phase === 'forward' ? forwardAt(scene.forwardPath, view.t) : backwardAt(scene, view.t);
   return (
@@ -43,16 +59,10 @@ export function PhasePlane({ scene, view }: { scene: BackwardScene; view: PlaneV
       <line x1={m.x(0)} x2={m.x(0)} y1={m.y(m.box.y0)} y2={m.y(m.box.y1)} stroke="var(--rule)" />
       <g clipPath="url(#ab-clip)">
         <path d={polyline(m, fwdPts)} fill="none" stroke="var(--accent)" strokeWidth={2.2} className="ab-forward" />
-        {fwdMarks.map((s, i) => (
-          <circle key={`f${i}`} cx={m.x(s.y[0])} cy={m.y(s.y[1])} r={2.6} fill="var(--accent)" className="ab-fstep" />
-        ))}
+        <path d={dots(m, fwdMarks)} stroke="var(--accent)" strokeWidth={5} strokeLinecap="round" fill="none" className="ab-fsteps" data-count={fwdMarks.length} />
         <path d={polyline(m, backPts)} fill="none" stroke="var(--accent-2)" strokeWidth={2} strokeDasharray="5 3" className="ab-backward" />
-        {backMarks.map((s, i) => (
-          <g key={`b${i}`}>
-            <path d={arrowPath(m.x(s.y[0]), m.y(s.y[1]), s.y[2] * aScale, -s.y[3] * aScale)} stroke="var(--accent-2)" strokeWidth={1.3} fill="none" className="ab-arrow" />
-            <rect x={m.x(s.y[0]) - 2.5} y={m.y(s.y[1]) - 2.5} width={5} height={5} fill="var(--panel)" stroke="var(--accent-2)" className="ab-bstep" />
-          </g>
-        ))}
+        <path d={arrows} stroke="var(--accent-2)" strokeWidth={1.3} fill="none" className="ab-arrows" />
+        <path d={squares(m, backMarks)} fill="var(--panel)" stroke="var(--accent-2)" className="ab-bsteps" data-count={backMarks.length} />
         {target && (
           <g aria-hidden="true">
             <path d={`M${m.x(target[0]) - 6},${m.y(target[1])}h12M${m.x(target[0])},${m.y(target[1]) - 6}v12`} stroke="var(--ink)" strokeWidth={1.5} />

@@ -13,17 +13,21 @@ export function StepStrip({ scene, phase, t }: { scene: BackwardScene; phase: 'f
   const T = scene.problem.ts[1];
   const x = (v: number) => L + ((W - L - R) * v) / T;
   const fUpTo = phase === 'forward' ? t : T;
+  const ticks = (ts: number[], y0: number, y1: number) => ts.map((v) => `M${x(v).toFixed(1)},${y0}V${y1}`).join('');
+  const fDone = scene.forwardSteps.filter((s) => s.t <= fUpTo + 1e-12).map((s) => s.t);
+  const fTodo = scene.forwardSteps.filter((s) => s.t > fUpTo + 1e-12).map((s) => s.t);
+  const bPassed = (s: { t: number }) => phase === 'backward' && s.t >= t - 1e-12;
+  const bDone = scene.backwardSteps.filter(bPassed).map((s) => s.t);
+  const bTodo = scene.backwardSteps.filter((s) => !bPassed(s)).map((s) => s.t);
   return (
     <svg viewBox={`0 0 ${W} ${H}`} width={W} height={H} role="img" aria-label="Step marks of the forward and backward solves on the time axis" className="ab-strip">
       <text x={L - 6} y={20} fontSize={11} textAnchor="end" fill="var(--accent)">forward</text>
       <text x={L - 6} y={44} fontSize={11} textAnchor="end" fill="var(--accent-2)">backward</text>
       <line x1={x(0)} x2={x(T)} y1={30} y2={30} stroke="var(--rule-strong)" />
-      {scene.forwardSteps.map((s, i) => (
-        <line key={`f${i}`} x1={x(s.t)} x2={x(s.t)} y1={10} y2={26} stroke="var(--accent)" strokeWidth={1.4} opacity={s.t <= fUpTo + 1e-12 ? 1 : 0.2} />
-      ))}
-      {scene.backwardSteps.map((s, i) => (
-        <line key={`b${i}`} x1={x(s.t)} x2={x(s.t)} y1={34} y2={50} stroke="var(--accent-2)" strokeWidth={1.4} opacity={phase === 'backward' && s.t >= t - 1e-12 ? 1 : 0.2} />
-      ))}
+      <path d={ticks(fDone, 10, 26)} stroke="var(--accent)" strokeWidth={1.4} />
+      <path d={ticks(fTodo, 10, 26)} stroke="var(--accent)" strokeWidth={1.4} opacity={0.2} />
+      <path d={ticks(bDone, 34, 50)} stroke="var(--accent-2)" strokeWidth={1.4} />
+      <path d={ticks(bTodo, 34, 50)} stroke="var(--accent-2)" strokeWidth={1.4} opacity={0.2} />
       <line x1={x(t)} x2={x(t)} y1={4} y2={54} stroke="var(--ink)" strokeWidth={1.5} />
       <text x={x(0)} y={62} fontSize={10} textAnchor="middle" fill="var(--muted)">t = 0</text>
       <text x={x(T)} y={62} fontSize={10} textAnchor="middle" fill="var(--muted)">t = {T}</text>

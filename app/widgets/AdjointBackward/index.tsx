@@ -119,7 +119,7 @@ export default function AdjointBackward({ standalone, query }: { standalone?: bo
           </label>
           <label>
             Backward rtol
-            <input type="range" min={-10} max={-1} step={1} value={values.btol} aria-valuetext={`1e${values.btol}`} onChange={(e) => { set({ btol: Number(e.target.value) }); setPos(1); setPlaying(true); }} />
+            <input type="range" min={-8} max={-1} step={1} value={values.btol} aria-valuetext={`1e${values.btol}`} onChange={(e) => { set({ btol: Number(e.target.value) }); setPos(1); setPlaying(true); }} />
             <span className="cd-value" aria-hidden="true">1e{values.btol}</span>
           </label>
         </div>

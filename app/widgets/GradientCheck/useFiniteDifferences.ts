@@ -20,7 +20,7 @@ export function useFiniteDifferences(damping: number, T: number, active: boolean
       const r = gen.next();
       if (r.done) setState({ key, gradient: flatten(r.value), done: total });
       else {
-        setState({ key, gradient: null, done: r.value });
+        setState({ key, gradient: null, done: Math.floor(r.value) });
         id = requestAnimationFrame(tick);
       }
     };

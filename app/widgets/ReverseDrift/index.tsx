@@ -24,15 +24,24 @@ export default function ReverseDrift({ standalone, query }: { standalone?: boole
   const onScreen = useOnScreen(ref);
   const tol = 10 ** values.tol;
   const setup = useMemo(() => ({ k: values.k, T, checkpoints: values.checkpoints, tol }), [values.k, values.checkpoints, tol]);
+  const k = values.k;
+  const reference = useMemo(() => {
+    try {
+      return referenceGradient({ k, T });
+    } catch {
+      return null;
+    }
+  }, [k]);
   const computed = useMemo(() => {
     try {
-      const ref = referenceGradient(setup);
+      const ref = reference;
+      if (!ref) throw new Error('the reference solve failed');
       const run = runDrift(setup);
       return { ref, run, gradErr: relError(run.adjoint.dLdTheta, ref.dLdTheta), error: null };
     } catch (e) {
       return { ref: null, run: null, gradErr: NaN, error: e instanceof Error ? e.message : String(e) };
     }
-  }, [setup]);
+  }, [setup, reference]);
   const jobs = useMemo(() => {
     const r = computed.ref;
     return r ? CHECKPOINT_SERIES.map((c) => () => driftPoint({ k: values.k, T, checkpoints: c, tol }, r)) : [];
