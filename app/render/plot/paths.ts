@@ -42,6 +42,19 @@ export function dotsPath(xs: ArrayLike<number>, ys: ArrayLike<number>, sx: Scale
   return d;
 }
 
+/**
+ * Points as zero-length segments (`M x,y h0`): drawn with `stroke-linecap: round` and a stroke width equal
+ * to the dot's diameter they are round dots, at a fraction of the cost of arcs for thousands of points.
+ */
+export function pointsPath(xs: ArrayLike<number>, ys: ArrayLike<number>, sx: Scale, sy: Scale): string {
+  const parts: string[] = [];
+  for (let i = 0; i < xs.length; i++) {
+    if (!Number.isFinite(xs[i]) || !Number.isFinite(ys[i])) continue;
+    parts.push(`M${fmt(sx(xs[i]))},${fmt(sy(ys[i]))}h0`);
+  }
+  return parts.join('');
+}
+
 /** Crosses (×) of half-size `r` px at each point: the mark for rejected steps. */
 export function crossesPath(xs: ArrayLike<number>, ys: ArrayLike<number>, sx: Scale, sy: Scale, r: number): string {
   let d = '';

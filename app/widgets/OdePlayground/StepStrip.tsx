@@ -3,7 +3,7 @@
  * step (h against t). Accepted steps are stems with a dot, rejected ones a cross, so an adaptive solver's
  * growing and shrinking steps are visible at a glance.
  */
-import { Axes, crossesPath, makeFrame, stemsPath, dotsPath } from '../../render/plot';
+import { Axes, crossesPath, makeFrame, stemsPath, pointsPath } from '../../render/plot';
 import type { Trajectory } from './solve';
 
 export interface StepStripProps {
@@ -28,7 +28,7 @@ export function StepStrip({ width, t0, t1, trajectory, color }: StepStripProps) 
       <Axes frame={frame} xLabel="t (step start)" yLabel="h" yTicks={3} />
       <g style={{ color }}>
         <path className="pg-strip-acc" d={stemsPath(at(acc), hs(acc), frame.x, frame.y, 0)} />
-        <path className="pg-steps" d={dotsPath(at(acc), hs(acc), frame.x, frame.y, 2.2)} />
+        <path className="pg-steps pg-strip-dots" d={pointsPath(at(acc), hs(acc), frame.x, frame.y)} />
       </g>
       <path className="pg-rejected" d={crossesPath(at(rej), hs(rej), frame.x, frame.y, 3.5)} />
     </svg>

@@ -14,7 +14,7 @@ import { isAdaptive } from '../../solver/types';
 import { WidgetFrame } from '../common/WidgetFrame';
 import { Controls } from './Controls';
 import { sampleField } from './field';
-import { PhasePlot } from './PhasePlot';
+import { MAX_STAGE_POINTS, PhasePlot } from './PhasePlot';
 import { readoutHeading, readoutLine } from './readout';
 import { solveTrajectory, outputTimes, type Trajectory } from './solve';
 import { StepStrip } from './StepStrip';
@@ -58,22 +58,29 @@ export default function OdePlayground({ standalone, query, caption, ...initial }
     return sampleField(compiled.field, dim, setup.window, nx, ny, setup.t0);
   }, [compiled, seen, dim, setup.window, setup.t0, width, height]);
 
+  // Solved trajectories by initial value, for the current equation and solver settings: while one handle
+  // is dragged only its trajectory is re-solved; the others come from here.
+  const cacheKey = `${values.eq}|${values.f}|${values.fx}|${values.fy}|${values.method}|${values.h}|${tol}`;
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- a fresh cache whenever anything but the initial values changes
+  const cache = useMemo(() => new Map<string, Trajectory>(), [cacheKey]);
   const trajectories: Trajectory[] = useMemo(() => {
     if (!compiled || !seen) return [];
-    return Array.from({ length: count }, (_, i) =>
-      solveTrajectory({
-        field: compiled.field,
-        dim,
-        t0: setup.t0,
-        t1: setup.t1,
-        method: values.method,
-        h: values.h,
-        tol,
-        y0: y0s.slice(i * dim, i * dim + dim),
-        exact: setup.exact,
-      }),
-    );
-  }, [compiled, seen, count, dim, setup, values.method, values.h, tol, y0s]);
+    const list = Array.from({ length: count }, (_, i) => {
+      const y0 = y0s.slice(i * dim, i * dim + dim);
+      const key = y0.join(',');
+      const hit = cache.get(key);
+      if (hit) return hit;
+      const tr = solveTrajectory({ field: compiled.field, dim, t0: setup.t0, t1: setup.t1, method: values.method, h: values.h, tol, y0, exact: setup.exact });
+      cache.set(key, tr);
+      return tr;
+    });
+    // Keep the cache to what is on screen (plus the drag's latest positions).
+    if (cache.size > 4 * MAX_INITIAL_VALUES) {
+      const keep = new Set(list);
+      for (const [k, v] of cache) if (!keep.has(v)) cache.delete(k);
+    }
+    return list;
+  }, [cache, compiled, seen, count, dim, setup, values.method, values.h, tol, y0s]);
 
   const exactCurves = useMemo(() => {
     const exact = setup.exact;
@@ -118,7 +125,7 @@ export default function OdePlayground({ standalone, query, caption, ...initial }
     <p className="pg-readout-line">No solution: fix the formula above.</p>
   );
   const strip = trajectories[Math.min(active, trajectories.length - 1)] ?? null;
-  const defaultCaption = `${setup.hint} Drag the numbered handles (or focus one and use the arrow keys). Dots are the solver's accepted steps, faint dots the stage evaluations inside each step, red crosses rejected steps; the dashed curve is the exact solution where one is known. The strip below shows each step's size h against t for initial value ${Math.min(active, count - 1) + 1}.`;
+  const defaultCaption = `${setup.hint} Drag the numbered handles (or focus one and use the arrow keys). Dots are the solver's accepted steps, faint dots the stage evaluations inside each step (up to ${MAX_STAGE_POINTS.toLocaleString('en')} per trajectory), red crosses rejected steps; the dashed curve is the exact solution where one is known. The strip below shows each step's size h against t for initial value ${Math.min(active, count - 1) + 1}.`;
 
   return (
     <WidgetFrame name="ode-playground" title="ODE playground" caption={caption ? `${caption} ${defaultCaption}` : defaultCaption} query={share} readout={readout} problems={allProblems} standalone={standalone}>

@@ -1,0 +1,137 @@
+/**
+ * `npm run bench:ui`: the playground's drag budget and the home page's JavaScript weight, in headless
+ * Chromium against a built site (DESIGN.md, Budgets).
+ *
+ * 1. A scripted 3-second drag of an initial value on /widget/ode-playground, in two set-ups (the default
+ *    Euler one, and Dopri5 on Van der Pol at a tight tolerance with four trajectories): long tasks over
+ *    50 ms (PerformanceObserver 'longtask'; target none), and the median and 95th-percentile time between
+ *    animation frames while dragging (60 Hz is 16.7 ms).
+ * 2. The home page: the sum of the gzip sizes of every JS file it loads (target ≤ 150 kB), and a check
+ *    that none of them is tfjs (tfjs-core's kernel registry, `getKernelsForBackend`, is the telltale).
+ *
+ * Prints figures; fails only if the page cannot be driven or tfjs is loaded on the home page.
+ * Env: BENCH_OUTDIR (default dist), BENCH_PORT (default a free-ish port).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Page } from '@playwright/test';
+import { withBrowserPage } from './browser.ts';
+
+const outDir = process.env.BENCH_OUTDIR ?? 'dist';
+const port = process.env.BENCH_PORT ? Number(process.env.BENCH_PORT) : undefined;
+const DRAG_MS = 3000;
+
+interface DragFigures {
+  setup: string;
+  moves: number;
+  frames: number;
+  medianFrameMs: number;
+  p95FrameMs: number;
+  longTasks: number;
+  longestTaskMs: number;
+  readoutChanges: number;
+}
+
+const quantile = (xs: number[], q: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.min(s.length - 1, Math.floor(q * s.length))] : NaN;
+};
+
+async function drag(page: Page, base: string, path: string, setup: string): Promise<DragFigures> {
+  await page.goto(base + path);
+  const handle = page.getByRole('figure', { name: 'ODE playground' }).locator('[aria-label^="Initial value 1"]');
+  await handle.waitFor();
+  await page.getByRole('figure', { name: 'ODE playground' }).locator('[aria-live="polite"]').getByText('evaluations').first().waitFor();
+  // A string, not a function: tsx's name-keeping helper (__name) does not exist inside the page.
+  await page.evaluate(`(() => {
+    const b = { long: [], frames: [], readouts: 0, stop: false };
+    window.__bench = b;
+    new PerformanceObserver((list) => { for (const e of list.getEntries()) b.long.push(e.duration); }).observe({ type: 'longtask', buffered: false });
+    let last = performance.now();
+    const tick = (now) => { b.frames.push(now - last); last = now; if (!b.stop) requestAnimationFrame(tick); };
+    requestAnimationFrame(tick);
+    const live = document.querySelector('figure[data-widget="ode-playground"] [aria-live="polite"]');
+    if (live) new MutationObserver(() => b.readouts++).observe(live, { subtree: true, childList: true, characterData: true });
+  })()`);
+  const box = (await handle.boundingBox())!;
+  const x0 = box.x + box.width / 2;
+  const y0 = box.y + box.height / 2;
+  await page.mouse.move(x0, y0);
+  await page.mouse.down();
+  const start = Date.now();
+  let moves = 0;
+  while (Date.now() - start < DRAG_MS) {
+    const s = (Date.now() - start) / 1000;
+    // Up and down, and (for planar handles) around: a reader scrubbing back and forth.
+    await page.mouse.move(x0 + 40 * Math.sin(2 * Math.PI * 0.7 * s), y0 - 70 * Math.sin(2 * Math.PI * 0.5 * s));
+    moves++;
+  }
+  await page.mouse.up();
+  const r = (await page.evaluate('(() => { window.__bench.stop = true; return window.__bench; })()')) as { long: number[]; frames: number[]; readouts: number };
+  const frames = r.frames.slice(2);
+  return {
+    setup,
+    moves,
+    frames: frames.length,
+    medianFrameMs: quantile(frames, 0.5),
+    p95FrameMs: quantile(frames, 0.95),
+    longTasks: r.long.length,
+    longestTaskMs: r.long.length ? Math.max(...r.long) : 0,
+    readoutChanges: r.readouts,
+  };
+}
+
+async function homeJs(page: Page, base: string) {
+  await page.goto(base + '/');
+  await page.waitForLoadState('networkidle');
+  const urls = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((u) => u.endsWith('.js')));
+  const entry = await page.evaluate(() => [...document.querySelectorAll('script[src]')].map((s) => (s as HTMLScriptElement).src));
+  const all = [...new Set([...entry, ...urls])];
+  const files = all.map((u) => {
+    const rel = new URL(u).pathname;
+    const buf = readFileSync(join(outDir, rel));
+    return { file: rel, raw: buf.length, gzip: gzipSync(buf, { level: 9 }).length, tfjs: buf.includes('getKernelsForBackend') };
+  });
+  return files;
+}
+
+export async function run(): Promise<void> {
+  const results = await withBrowserPage(
+    '/',
+    async (page) => {
+      const base = new URL(page.url()).origin;
+      const js = await homeJs(page, base);
+      const drags = [
+        await drag(page, base, '/widget/ode-playground', 'default: y′ = 2t, Euler h = 0.25, 2 trajectories'),
+        await drag(page, base, '/widget/ode-playground?eq=vanderpol&method=dopri5&tol=-8&y0=0.5_0_-3_3_2_-2_-1_1', 'Van der Pol, Dopri5 rtol = atol = 1e-8, 4 trajectories'),
+        await drag(page, base, '/widget/ode-playground?eq=stiff&method=euler&h=0.01', 'stiff, Euler h = 0.01 (500 steps)'),
+      ];
+      return { js, drags };
+    },
+    { port, outDir },
+  );
+  console.log('\nPlayground drag, 3 s of scripted mouse moves (target: no long task > 50 ms; frame ≈ 16.7 ms)');
+  console.table(
+    results.drags.map((d) => ({
+      setup: d.setup,
+      'pointer moves': d.moves,
+      frames: d.frames,
+      'median frame (ms)': Number(d.medianFrameMs.toFixed(1)),
+      'p95 frame (ms)': Number(d.p95FrameMs.toFixed(1)),
+      'long tasks': d.longTasks,
+      'longest (ms)': Number(d.longestTaskMs.toFixed(0)),
+      'readout updates': d.readoutChanges,
+    })),
+  );
+  const total = results.js.reduce((s, f) => s + f.gzip, 0);
+  console.log('\nHome page JavaScript (gzip -9 of each file it loads; target ≤ 150 kB, no tfjs)');
+  console.table(results.js.map((f) => ({ file: f.file, 'raw kB': Number((f.raw / 1024).toFixed(1)), 'gzip kB': Number((f.gzip / 1024).toFixed(1)), tfjs: f.tfjs })));
+  console.log(`total: ${(total / 1024).toFixed(1)} kB gzip in ${results.js.length} files; tfjs loaded: ${results.js.some((f) => f.tfjs) ? 'YES' : 'no'}`);
+  if (results.js.some((f) => f.tfjs)) {
+    process.exitCode = 1;
+    console.error('tfjs is loaded by the home page.');
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await run();
