@@ -46,6 +46,15 @@ describe('fast dopri5 path equals the generic stepper bit for bit', () => {
     });
   }
 
+  it('a NaN from a zero-weight stage is caught on both paths (a field of t alone, undefined at stage 2\'s time)', () => {
+    // y' = g(t) with g NaN only at t = 0.2·dt0 of the first step: its stage has weight 0 in y1 and in the error.
+    const bad = 0.2 * 0.5;
+    const f: Field = (t, _y, dy) => void (dy[0] = t === bad ? NaN : Math.cos(t));
+    for (const kernel of ['fast', 'generic'] as const) {
+      expect(() => odeintWithKernel(f, [0], [0, 1], { firstStep: 0.5 }, kernel)).toThrow(/non-finite.*t=0\.1/);
+    }
+  });
+
   it('on every dopri5 reference case, the generic path also reproduces torchdiffeq\'s NFE and step counts', () => {
     const ref = JSON.parse(readFileSync(new URL('./__fixtures__/torchdiffeq_public.json', import.meta.url), 'utf8')) as {
       cases: { problem: string; method: string; rtol: number; atol: number; y0: number[]; t: number[]; outputs: { nfe: number; y: number[][]; steps: { n_accepted: number } } }[];
