@@ -10,7 +10,7 @@
  * field 2→32→32→2 tanh with t concatenated to every layer, T = 1, 8 fixed 3/8-rule steps (NFE 32 per
  * solve), exact divergence, Adam lr 3e-3 decayed to 3e-4 (cosine), batch 256 fresh samples per iteration.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -61,6 +61,16 @@ async function trainOne(tf: typeof TF, set: ToySet, iters: number, seed: number)
   );
   trainer.dispose();
   heldOut.dispose();
+  writeIndex();
+}
+
+/** `index.json` lists the shipped models, so the widget offers only sets that have weights. */
+function writeIndex() {
+  const sets = readdirSync(outDir)
+    .filter((f) => f.endsWith('.log.json'))
+    .map((f) => f.replace(/\.log\.json$/, ''))
+    .sort();
+  writeFileSync(join(outDir, 'index.json'), JSON.stringify({ sets }));
 }
 
 async function main() {

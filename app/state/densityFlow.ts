@@ -16,4 +16,6 @@ export const densityFlowSchema = {
   tfjs: bool(false),
   /** Compare the fused program with tfjs on every pixel of the last frame (for tests). */
   check: bool(false),
+  /** Expose the density-frame benchmark hook (scripts/bench/cnf.bench.ts). */
+  bench: bool(false),
 };

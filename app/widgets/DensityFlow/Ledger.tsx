@@ -14,7 +14,7 @@ export function Ledger({ res, picked, t, frames, T }: { res: FlowResult | null; 
     rows.push({ k, t: (k * T) / frames, x: s[3 * picked], y: s[3 * picked + 1], A, logp: base - A });
   }
   return (
-    <table className="ledger" aria-label={`Log-density ledger of particle ${picked + 1}`}>
+    <table className="ledger" style={{ fontSize: "0.78rem" }} aria-label={`Log-density ledger of particle ${picked + 1}`}>
       <caption style={{ textAlign: 'left', fontWeight: 600 }}>Particle {picked + 1}: log N(z(0)) = {base.toFixed(3)}</caption>
       <thead>
         <tr>

@@ -13,8 +13,9 @@ import { useFrameLoop } from '../../runtime/useFrameLoop';
 import { TOY_LABELS } from '../../math/toy/ffjord';
 import { gridMass } from '../../nn/cnf/flowPlain';
 import { drawFlow, heatPixels, infernoLut } from './draw';
-import { EXTENT, FRAMES, useDensityFlow } from './useDensityFlow';
+import { EXTENT, FRAMES, useDensityFlow, useShippedSets } from './useDensityFlow';
 import { Ledger } from './Ledger';
+import { benchFrame, type BenchPath } from './bench';
 
 const CANVAS = 384;
 
@@ -24,6 +25,7 @@ export default function DensityFlow({ standalone, query }: { standalone?: boolea
   const seen = useSeenOnce(figRef);
   const visible = useOnScreen(figRef);
   const size = Number(values.grid);
+  const shipped = useShippedSets(seen);
   const flow = useDensityFlow({ set: values.set, size, seed: values.seed, forceTfjs: values.tfjs, fullCheck: values.check, active: seen });
   const [playing, setPlaying] = useState(false);
   const canvasRef = useRef<HTMLCanvasElement>(null);
@@ -34,6 +36,16 @@ export default function DensityFlow({ standalone, query }: { standalone?: boolea
   const picked = values.particle - 1;
   const logp = res?.logp[k] ?? null;
   const heat = useMemo(() => (logp ? heatPixels(logp, lut) : null), [logp, lut]);
+
+  const weights = flow.weights;
+  useEffect(() => {
+    if (!values.bench || !weights) return;
+    const win = window as unknown as { __cnfBench?: (size: number, path: BenchPath) => Promise<number> };
+    win.__cnfBench = (n, path) => benchFrame(weights, n, path, FRAMES);
+    return () => {
+      delete win.__cnfBench;
+    };
+  }, [values.bench, weights]);
 
   useFrameLoop(playing && visible, (dt) => {
     const next = values.t + dt / 4000;
@@ -132,8 +144,9 @@ export default function DensityFlow({ standalone, query }: { standalone?: boolea
             Data set{' '}
             <select value={values.set} onChange={(e) => set({ set: e.target.value as (typeof DENSITY_SETS)[number], t: 1 })}>
               {DENSITY_SETS.map((s) => (
-                <option key={s} value={s}>
+                <option key={s} value={s} disabled={shipped !== null && !shipped.includes(s)}>
                   {TOY_LABELS[s]}
+                  {shipped !== null && !shipped.includes(s) ? ' (no model shipped)' : ''}
                 </option>
               ))}
             </select>

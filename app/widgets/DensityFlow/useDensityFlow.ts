@@ -42,6 +42,22 @@ export function baseParticles(seed: number, n = PARTICLES): Float32Array {
   return Float32Array.from({ length: 2 * n }, () => rng.normal());
 }
 
+/** The sets that have shipped weights (`public/models/cnf/index.json`, written by scripts/train-cnf.ts). */
+export function useShippedSets(active: boolean): string[] | null {
+  const [sets, setSets] = useState<string[] | null>(null);
+  useEffect(() => {
+    if (!active) return;
+    let live = true;
+    fetch('/models/cnf/index.json')
+      .then((r) => (r.ok ? (r.json() as Promise<{ sets: string[] }>) : { sets: [] }))
+      .then((j) => live && setSets(j.sets), () => live && setSets([]));
+    return () => {
+      live = false;
+    };
+  }, [active]);
+  return sets;
+}
+
 export function useDensityFlow(opts: { set: string; size: number; seed: number; forceTfjs: boolean; fullCheck: boolean; active: boolean }): FlowState {
   const { set, size, seed, forceTfjs, fullCheck, active } = opts;
   const [state, setState] = useState<FlowState>({ weights: null, path: null, why: '', result: null, progress: 0, error: null, check: null, version: 0 });
@@ -56,6 +72,9 @@ export function useDensityFlow(opts: { set: string; size: number; seed: number; 
     };
     update({ weights: null, path: null, why: '', result: null, progress: 0, error: null, check: null });
     (async () => {
+      const index = await fetch('/models/cnf/index.json');
+      const shipped = index.ok ? ((await index.json()) as { sets: string[] }).sets : [];
+      if (!shipped.includes(set)) throw new Error(`No trained model is shipped for "${set}"; choose one of ${shipped.join(', ')}.`);
       const resp = await fetch(`/models/cnf/${set}.json`);
       if (!resp.ok) throw new Error(`the trained model for "${set}" did not load (HTTP ${resp.status})`);
       const parsed = validateCnf(await resp.json());

@@ -1,0 +1,57 @@
+/**
+ * The density-frame benchmark hook (`/widget/density-flow?bench=1`, used by scripts/bench/cnf.bench.ts):
+ * `window.__cnfBench(size, path)` times one density frame — every pixel of a size² grid integrated from
+ * t = T back to 0 in FRAMES steps, read back to the CPU — on the fused WebGL2 program or on tfjs with the
+ * named backend (op by op, the whole grid as one batch). One warm-up frame on a small grid compiles
+ * shaders first; returns milliseconds of the timed frame.
+ */
+import { ensureTfBackend } from '../../runtime/tfBackend';
+import { createComputeContext, FusedCnfProgram } from '../../render/gl/cnfProgram';
+import { cnfToTensors, disposeCnfTensors, integrateAugTensor } from '../../nn/cnf/tensorFlow';
+import type { CnfWeights } from '../../nn/cnf/model';
+import { gridPoints, nextFrame } from './engine';
+
+export type BenchPath = 'fused' | 'webgl' | 'wasm';
+
+export async function benchFrame(w: CnfWeights, size: number, path: BenchPath, steps: number): Promise<number> {
+  const pts = gridPoints({ size, extent: 4 });
+  const warm = gridPoints({ size: 8, extent: 4 });
+  const h = w.T / steps;
+  if (path === 'fused') {
+    const ctx = createComputeContext();
+    if (!('gl' in ctx)) throw new Error(ctx.error);
+    const prog = new FusedCnfProgram(ctx.gl, w);
+    try {
+      const run = async (p: Float32Array, width: number) => {
+        const b = prog.createBatch(p, width);
+        for (let s = 0; s < steps; s++) prog.step(b, w.T - s * h, -h, 1);
+        await prog.finish(b, nextFrame);
+        prog.disposeBatch(b);
+      };
+      await run(warm, 8);
+      const t0 = performance.now();
+      await run(pts, size);
+      return performance.now() - t0;
+    } finally {
+      prog.destroy();
+    }
+  }
+  const { tf } = await ensureTfBackend();
+  if (!(await tf.setBackend(path))) throw new Error(`tfjs backend ${path} did not start`);
+  await tf.ready();
+  const p = cnfToTensors(tf, w, false);
+  try {
+    const run = async (xy: Float32Array) => {
+      const x = tf.tensor2d(xy, [xy.length / 2, 2]);
+      const r = tf.tidy(() => integrateAugTensor(tf, p, x, w.T, 0, steps));
+      await Promise.all([r.z.data(), r.A.data()]);
+      tf.dispose([x, r.z, r.A]);
+    };
+    await run(warm);
+    const t0 = performance.now();
+    await run(pts);
+    return performance.now() - t0;
+  } finally {
+    disposeCnfTensors(p);
+  }
+}

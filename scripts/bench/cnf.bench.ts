@@ -1,0 +1,57 @@
+/**
+ * Time per density frame of the density-flow widget (issue 7): every pixel of a 128² or 256² grid
+ * integrated from t = 1 back to 0 in 12 fixed 3/8-rule steps through the shipped moons CNF
+ * (2→32→32→2 tanh, exact 2-D trace), read back to the CPU. Three paths side by side in one Chromium run:
+ * the fused WebGL2 program, tfjs on its webgl backend, tfjs on its wasm backend. Target: fused ≥ 3× the
+ * throughput of tfjs-webgl. Prints figures; asserts nothing.
+ *
+ * Needs a build: `npx vite build --outDir <dir>`, then `BENCH_OUTDIR=<dir> npm run bench -- cnf`
+ * (BENCH_PORT picks the preview port).
+ */
+import { withBrowserPage } from './browser.ts';
+
+type Path = 'fused' | 'webgl' | 'wasm';
+
+export async function run(): Promise<void> {
+  const outDir = process.env.BENCH_OUTDIR ?? 'dist';
+  const port = process.env.BENCH_PORT ? Number(process.env.BENCH_PORT) : undefined;
+  const sizes = (process.env.CNF_BENCH_SIZES ?? '128,256').split(',').map(Number);
+  const paths: Path[] = ['fused', 'webgl', 'wasm'];
+  const rows = await withBrowserPage(
+    '/widget/density-flow?set=moons&bench=1',
+    async (page) => {
+      // Let the widget finish its own frames first, so nothing else competes for the renderer.
+      await page.getByTestId('flow-check').waitFor({ timeout: 600_000 });
+      await page.waitForFunction(() => typeof (window as unknown as { __cnfBench?: unknown }).__cnfBench === 'function');
+      const renderer = await page.evaluate(() => {
+        const gl = document.createElement('canvas').getContext('webgl2');
+        const ext = gl?.getExtension('WEBGL_debug_renderer_info');
+        return gl && ext ? String(gl.getParameter(ext.UNMASKED_RENDERER_WEBGL)) : 'unknown';
+      });
+      console.log(`renderer: ${renderer}`);
+      const out: { size: number; path: Path; ms: number }[] = [];
+      for (const size of sizes)
+        for (const path of paths) {
+          const ms = await page.evaluate(
+            ([s, p]) => (window as unknown as { __cnfBench: (s: number, p: string) => Promise<number> }).__cnfBench(s as number, p as string),
+            [size, path] as const,
+          );
+          console.log(`  ${size}² ${path}: ${ms.toFixed(0)} ms`);
+          out.push({ size, path, ms });
+        }
+      return out;
+    },
+    { outDir, port },
+  );
+  const table = rows.map((r) => {
+    const webgl = rows.find((q) => q.size === r.size && q.path === 'webgl')?.ms ?? NaN;
+    return {
+      grid: `${r.size}²`,
+      path: r.path === 'fused' ? 'fused WebGL2' : `tfjs-${r.path}`,
+      'ms per frame': Number(r.ms.toFixed(0)),
+      'pixel-steps per ms': Number(((r.size * r.size * 12) / r.ms).toFixed(0)),
+      'speed-up vs tfjs-webgl': Number((webgl / r.ms).toFixed(2)),
+    };
+  });
+  console.table(table);
+}
