@@ -20,19 +20,19 @@ export interface OdeintOptions {
   rtol?: number;
   /** Absolute tolerance, default 1e-9 (torchdiffeq odeint.py:49). */
   atol?: number;
-  /** Fixed-grid methods: torchdiffeq's `step_size`. Without it the grid is `t` itself. */
+  /** Fixed-grid methods: torchdiffeq's `step_size`. Without it the grid is `t` itself. Ignored by bosh3/dopri5 (but checked). */
   stepSize?: number;
   /** Fixed-grid output interpolation, default 'linear'. 'cubic' costs one extra evaluation per output. */
   interp?: 'linear' | 'cubic';
-  /** Adaptive methods: the first step; default is torchdiffeq's `_select_initial_step`. */
+  /** Adaptive methods: the first step (saves the 1-NFE probe); default is torchdiffeq's `_select_initial_step`. */
   firstStep?: number;
   /** Adaptive methods: times the solver must step to exactly (torchdiffeq `step_t`). */
   stepT?: number[];
   /** Adaptive methods: discontinuities, stepped to and re-evaluated past (torchdiffeq `jump_t`). */
   jumpT?: number[];
-  /** Most step attempts before `OdeError('max-steps')`; default 10000. */
+  /** Most step attempts (accepted + rejected, over the whole solve) before `OdeError('max-steps')`; default 10000. */
   maxSteps?: number;
-  /** Called for every attempted step, accepted or rejected. */
+  /** Called for every attempted step, accepted or rejected (fixed-grid steps: accepted, error ratio 0). */
   onStep?: (s: StepEvent) => void;
 }
 
@@ -48,7 +48,11 @@ export interface StepEvent {
   y1: Float64Array;
   /** Function evaluations so far, this step included. */
   nfe: number;
-  /** Stage evaluation points of this step (times and states), for drawing; views valid during the callback. */
+  /**
+   * Stage evaluation points of this step (times and states), for drawing; views valid during the callback. Always
+   * filled by `odeint` (stage buffers are allocated only when `onStep` is given). Stage 0 is (t0, y0); for dopri5
+   * the last two stages run at nextDown(t1) and the last state is y1.
+   */
   stages?: { t: number; y: Float64Array }[];
 }
 
