@@ -54,7 +54,7 @@ export function PhasePlane({ scene, view }: { scene: BackwardScene; view: PlaneV
       <defs>
         <clipPath id="ab-clip"><rect width={W} height={H} /></clipPath>
       </defs>
-      <rect width={W} height={H} fill="none" stroke="var(--rule)" />
+      <rect x={0.5} y={0.5} width={W - 1} height={H - 1} fill="none" stroke="var(--rule)" />
       <line x1={m.x(m.box.x0)} x2={m.x(m.box.x1)} y1={m.y(0)} y2={m.y(0)} stroke="var(--rule)" />
       <line x1={m.x(0)} x2={m.x(0)} y1={m.y(m.box.y0)} y2={m.y(m.box.y1)} stroke="var(--rule)" />
       <g clipPath="url(#ab-clip)">

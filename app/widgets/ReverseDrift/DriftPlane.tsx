@@ -16,7 +16,7 @@ export function DriftPlane({ run }: { run: DriftResult }) {
   return (
     <svg viewBox={`0 0 ${W} ${H}`} width={W} height={H} role="img" aria-label="Forward path, backward reconstruction of z and checkpoints" className="ab-plane">
       <defs><clipPath id="rd-clip"><rect width={W} height={H} /></clipPath></defs>
-      <rect width={W} height={H} fill="none" stroke="var(--rule)" />
+      <rect x={0.5} y={0.5} width={W - 1} height={H - 1} fill="none" stroke="var(--rule)" />
       <line x1={0} x2={W} y1={m.y(0)} y2={m.y(0)} stroke="var(--rule)" />
       <line x1={m.x(0)} x2={m.x(0)} y1={0} y2={H} stroke="var(--rule)" />
       <g clipPath="url(#rd-clip)">
@@ -27,7 +27,12 @@ export function DriftPlane({ run }: { run: DriftResult }) {
         ))}
         <circle cx={m.x(run.problem.z0[0])} cy={m.y(run.problem.z0[1])} r={5} fill="var(--accent)" />
         <text x={m.x(run.problem.z0[0]) - 8} y={m.y(run.problem.z0[1]) - 8} fontSize={11} textAnchor="end" fill="var(--muted)">z(0)</text>
-        {inside(z0b) && <circle cx={m.x(z0b[0])} cy={m.y(z0b[1])} r={5} fill="none" stroke="var(--accent-2)" strokeWidth={2} />}
+        {inside(z0b) && (
+          <g>
+            <circle cx={m.x(z0b[0])} cy={m.y(z0b[1])} r={5} fill="none" stroke="var(--accent-2)" strokeWidth={2} />
+            <text x={m.x(z0b[0]) - 8} y={m.y(z0b[1]) + 18} fontSize={11} textAnchor="end" fill="var(--accent-2)">rebuilt z(0)</text>
+          </g>
+        )}
       </g>
       {!inside(z0b) && (
         <text x={W - 6} y={16} fontSize={11} textAnchor="end" fill="var(--accent-2)">backward z(0) lands off the chart: ({z0b[0].toFixed(2)}, {z0b[1].toFixed(2)})</text>
