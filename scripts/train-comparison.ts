@@ -55,7 +55,7 @@ async function main(root: string) {
   const file: ComparisonFile = {
     generatedBy: 'scripts/train-comparison.ts',
     command: `npx tsx scripts/train-comparison.ts --seed ${seed} --iterations ${iterations} --lr ${lr}`,
-    backend: 'wasm in Node',
+    backend: `wasm in Node ${process.version} (times from the machine that ran the script)`,
     seed,
     iterations,
     batch: RUN_DEFAULTS.batch,

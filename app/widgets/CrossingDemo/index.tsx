@@ -139,7 +139,8 @@ export default function CrossingDemo({ standalone, query }: { standalone?: boole
       caption={
         <>
           Each model is trained to send x to −x for 16 points in [−1, 1] (mean squared error, Adam). Curves show h(t) from 11 starting points,
-          coloured by start; the short bars at t = 1 are the targets −x. The 1-D ODE can only squeeze its curves together, the ResNet jumps, and
+          coloured by start; the short bars at t = 1 are the targets −x. The ResNet has no states between its input and output, so its
+          dashed lines only join each input to its output. The 1-D ODE can only squeeze its curves together, the ResNet jumps, and
           the augmented ODE (state [h, a], a(0) = 0, h plotted) passes its curves around each other through the extra dimension.
         </>
       }
@@ -167,7 +168,7 @@ export default function CrossingDemo({ standalone, query }: { standalone?: boole
         <div className="cross-panels">
           {KINDS.map((k) => (
             <div key={k}>
-              <TrajectoryPlot title={TITLES[k]} starts={STARTS} times={panels[k].times} paths={panels[k].paths} />
+              <TrajectoryPlot title={TITLES[k]} starts={STARTS} times={panels[k].times} paths={panels[k].paths} jump={k === 'resnet'} />
               <div className="cross-stat" data-model={k}>
                 {stat(k)}
               </div>

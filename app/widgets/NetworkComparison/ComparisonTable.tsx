@@ -15,38 +15,40 @@ const nfe = (r: RowSummary) => {
 /** The comparison table: one row per network, with a progress bar when `target` is given. */
 export function ComparisonTable({ rows, caption, target, label }: { rows: RowSummary[]; caption: ReactNode; target?: number; label: string }) {
   return (
-    <div className="cmp-scroll">
-      <table className="cmp-table" aria-label={label}>
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Network</th>
-            <th scope="col">Parameters</th>
-            <th scope="col">Test error</th>
-            <th scope="col">Peak memory, one gradient step</th>
-            <th scope="col">Time per iteration</th>
-            <th scope="col">NFE per iteration</th>
-            {target !== undefined && <th scope="col">Progress</th>}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.kind} data-net={r.kind}>
-              <th scope="row">{NET_LABELS[r.kind]}</th>
-              <td>{r.params.toLocaleString('en')}</td>
-              <td data-cell="error">{pct(r.testError)}</td>
-              <td data-cell="memory">{kb(r.peakBytes)}</td>
-              <td data-cell="time">{ms(r.msPerIteration)}</td>
-              <td data-cell="nfe">{nfe(r)}</td>
-              {target !== undefined && (
-                <td>
-                  <progress max={target} value={r.iterations} aria-label={`${NET_LABELS[r.kind]} training progress`} /> {r.iterations}
-                </td>
-              )}
+    <div className="cmp-block">
+      <p className="cmp-caption">{caption}</p>
+      <div className="cmp-scroll">
+        <table className="cmp-table" aria-label={label}>
+          <thead>
+            <tr>
+              <th scope="col">Network</th>
+              <th scope="col">Parameters</th>
+              <th scope="col">Test error</th>
+              <th scope="col">Peak memory</th>
+              <th scope="col">Time / iteration</th>
+              <th scope="col">NFE</th>
+              {target !== undefined && <th scope="col">Progress</th>}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.kind} data-net={r.kind}>
+                <th scope="row">{NET_LABELS[r.kind]}</th>
+                <td>{r.params > 0 ? r.params.toLocaleString('en') : '–'}</td>
+                <td data-cell="error">{pct(r.testError)}</td>
+                <td data-cell="memory">{kb(r.peakBytes)}</td>
+                <td data-cell="time">{ms(r.msPerIteration)}</td>
+                <td data-cell="nfe">{nfe(r)}</td>
+                {target !== undefined && (
+                  <td>
+                    <progress max={target} value={r.iterations} aria-label={`${NET_LABELS[r.kind]} training progress`} /> {r.iterations}
+                  </td>
+                )}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </div>
   );
 }
