@@ -20,19 +20,19 @@ export function Ledger({ res, picked, t, frames, T }: { res: FlowResult | null; 
         <tr>
           <th scope="col">t</th>
           <th scope="col">z(t)</th>
-          <th scope="col">−∫₀ᵗ tr ∂f/∂z</th>
+          <th scope="col">−∫ tr ∂f/∂z</th>
           <th scope="col">log p(z(t))</th>
         </tr>
       </thead>
       <tbody style={{ fontFamily: 'var(--mono)' }}>
         {rows.map((r) => (
-          <tr key={r.k}>
-            <td>{r.t.toFixed(3)}</td>
-            <td>
+          <tr key={r.k} style={{ whiteSpace: 'nowrap' }}>
+            <td style={{ padding: '0.1rem 0.4rem' }}>{r.t.toFixed(3)}</td>
+            <td style={{ padding: '0.1rem 0.4rem' }}>
               ({r.x.toFixed(2)}, {r.y.toFixed(2)})
             </td>
-            <td style={{ textAlign: 'right' }}>{(-r.A).toFixed(3)}</td>
-            <td style={{ textAlign: 'right' }}>{r.logp.toFixed(3)}</td>
+            <td style={{ textAlign: 'right', padding: '0.1rem 0.4rem' }}>{(-r.A).toFixed(3)}</td>
+            <td style={{ textAlign: 'right', padding: '0.1rem 0.4rem' }}>{r.logp.toFixed(3)}</td>
           </tr>
         ))}
       </tbody>

@@ -97,7 +97,7 @@ export function useDensityFlow(opts: { set: string; size: number; seed: number; 
         } else why = `${ctx.error[0].toUpperCase()}${ctx.error.slice(1)}, so tfjs computes.`;
       } else why = 'tfjs chosen in the page address (?tfjs=1).';
       if (prog) {
-        update({ weights: w, path: 'fused', why: 'Fused WebGL2 program: whole MLP, exact trace and RK step in one pass per pixel.' });
+        update({ weights: w, path: 'fused', why: 'One pass per step and pixel runs the whole MLP, its exact trace and the RK step.' });
         const res = await runFused(prog, w, grid, FRAMES, particles0, cancel, onProgress);
         if (cancelled) return;
         update({ result: res, progress: 1 });
