@@ -7,7 +7,7 @@ test.describe('widget pages of chapter 1 @phone', () => {
     const fig = page.getByRole('figure', { name: 'ODE playground' });
     await expect(fig.getByLabel('Equation')).toHaveValue('vanderpol');
     await expect(fig.getByRole('radio', { name: 'Dopri5' })).toBeChecked();
-    await expect(fig.getByLabel(/Tolerance rtol = atol = 10\^-5/)).toBeVisible();
+    await expect(fig.getByLabel(/Tolerance rtol = atol = 10⁻⁵/)).toBeVisible();
     await expect(fig.getByRole('button', { name: /^Initial value 1: x = 1, y = 0/ })).toBeVisible();
     await expect(fig.getByRole('button', { name: /^Initial value 2: x = −2, y = 2/ })).toBeVisible();
     await expect(fig.locator('[aria-live="polite"]')).toContainText('From (x, y) = (−2, 2)');

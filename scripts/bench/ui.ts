@@ -82,9 +82,14 @@ async function drag(page: Page, base: string, path: string, setup: string): Prom
   };
 }
 
-async function homeJs(page: Page, base: string) {
-  await page.goto(base + '/');
+async function pageJs(page: Page, base: string, path: string) {
+  await page.goto(base + path);
   await page.waitForLoadState('networkidle');
+  return collectJs(page);
+}
+
+/** Every JS file the page has loaded so far, with its raw and gzip size from the build folder. */
+async function collectJs(page: Page) {
   const urls = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((u) => u.endsWith('.js')));
   const entry = await page.evaluate(() => [...document.querySelectorAll('script[src]')].map((s) => (s as HTMLScriptElement).src));
   const all = [...new Set([...entry, ...urls])];
@@ -101,13 +106,19 @@ export async function run(): Promise<void> {
     '/',
     async (page) => {
       const base = new URL(page.url()).origin;
-      const js = await homeJs(page, base);
+      const js = await pageJs(page, base, '/');
+      // Chapter 1 with every widget scrolled into view, so each lazy chunk it uses has loaded.
+      await page.goto(base + '/ode-basics');
+      await page.getByRole('figure', { name: 'Particles in the flow' }).waitFor();
+      for (const fig of await page.getByRole('figure').all()) await fig.scrollIntoViewIfNeeded();
+      await page.waitForLoadState('networkidle');
+      const chapterJs = await collectJs(page);
       const drags = [
         await drag(page, base, '/widget/ode-playground', 'default: y′ = 2t, Euler h = 0.25, 2 trajectories'),
         await drag(page, base, '/widget/ode-playground?eq=vanderpol&method=dopri5&tol=-8&y0=0.5_0_-3_3_2_-2_-1_1', 'Van der Pol, Dopri5 rtol = atol = 1e-8, 4 trajectories'),
         await drag(page, base, '/widget/ode-playground?eq=stiff&method=euler&h=0.01', 'stiff, Euler h = 0.01 (500 steps)'),
       ];
-      return { js, drags };
+      return { js, drags, chapterJs };
     },
     { port, outDir },
   );
@@ -128,6 +139,9 @@ export async function run(): Promise<void> {
   console.log('\nHome page JavaScript (gzip -9 of each file it loads; target ≤ 150 kB, no tfjs)');
   console.table(results.js.map((f) => ({ file: f.file, 'raw kB': Number((f.raw / 1024).toFixed(1)), 'gzip kB': Number((f.gzip / 1024).toFixed(1)), tfjs: f.tfjs })));
   console.log(`total: ${(total / 1024).toFixed(1)} kB gzip in ${results.js.length} files; tfjs loaded: ${results.js.some((f) => f.tfjs) ? 'YES' : 'no'}`);
+  const chapterTotal = results.chapterJs.reduce((s, f) => s + f.gzip, 0);
+  console.table([...results.chapterJs].sort((a, b) => b.gzip - a.gzip).slice(0, 8).map((f) => ({ 'chapter 1 file (largest 8)': f.file, 'gzip kB': Number((f.gzip / 1024).toFixed(1)) })));
+  console.log(`Chapter 1 (/ode-basics, every widget on screen once): ${(chapterTotal / 1024).toFixed(1)} kB gzip in ${results.chapterJs.length} JS files; tfjs loaded: ${results.chapterJs.some((f) => f.tfjs) ? 'YES' : 'no'}`);
   if (results.js.some((f) => f.tfjs)) {
     process.exitCode = 1;
     console.error('tfjs is loaded by the home page.');

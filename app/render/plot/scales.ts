@@ -43,7 +43,7 @@ export function makeFrame(spec: FrameSpec): Frame {
 export function tickLabel(v: number, log = false): string {
   if (log) {
     const k = Math.round(Math.log10(v));
-    return Math.abs(Math.log10(v) - k) < 1e-9 ? `1e${k}` : '';
+    return Math.abs(Math.log10(v) - k) < 1e-9 ? `10${superscript(k)}` : '';
   }
   if (v === 0) return '0';
   return String(Number(v.toPrecision(3))).replace('-', '−');
@@ -58,7 +58,13 @@ export function formatNumber(v: number, digits = 3): string {
   if (a < 1e-3 || a >= 1e5) {
     const [mant, exp] = v.toExponential(digits - 1).split('e');
     const m = Number(mant);
-    s = `${m === 1 ? '' : m === -1 ? '-' : `${m}×`}10^${Number(exp)}`;
+    s = `${m === 1 ? '' : m === -1 ? '-' : `${m} × `}10${superscript(Number(exp))}`;
   } else s = String(Number(v.toPrecision(digits)));
   return s.replace(/^-/, '−');
+}
+
+const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+/** An integer exponent in superscript characters, e.g. −5 → "⁻⁵". */
+export function superscript(k: number): string {
+  return (k < 0 ? '⁻' : '') + String(Math.abs(k)).replace(/\d/g, (d) => SUPERSCRIPT_DIGITS[Number(d)]);
 }
