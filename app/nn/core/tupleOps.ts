@@ -7,28 +7,24 @@ import { tf, type Tensor } from './tf.ts';
 
 export type State = Tensor[];
 
-/** y0 + Σ_j ks[j]·(coeffs[j]·dt), member by member; zero coefficients are skipped (rk_common.py:79 forms beta·dt first). */
+/**
+ * y0 + Σ_j ks[j]·(coeffs[j]·dt), member by member (rk_common.py:79 forms beta·dt first); zero coefficients are
+ * skipped and the terms summed by one AddN kernel (tfjs's per-kernel overhead dominates on small batches).
+ */
 export function combine(y0: State, ks: State[], coeffs: readonly number[], dt: number): State {
   return y0.map((y, m) => {
-    let acc: Tensor = y;
-    for (let j = 0; j < coeffs.length; j++) {
-      if (coeffs[j] === 0) continue;
-      acc = tf.add(acc, tf.mul(ks[j][m], coeffs[j] * dt));
-    }
-    return acc;
+    const terms: Tensor[] = [y];
+    for (let j = 0; j < coeffs.length; j++) if (coeffs[j] !== 0) terms.push(tf.mul(ks[j][m], coeffs[j] * dt));
+    return terms.length === 1 ? y : terms.length === 2 ? tf.add(terms[0], terms[1]) : tf.addN(terms);
   });
 }
 
 /** Σ_j ks[j]·(coeffs[j]·dt) member by member (the error estimate, rk_common.py:89); zeros where all coefficients vanish. */
 export function weightedSum(ks: State[], coeffs: readonly number[], dt: number): State {
   return ks[0].map((k0, m) => {
-    let acc: Tensor | null = null;
-    for (let j = 0; j < coeffs.length; j++) {
-      if (coeffs[j] === 0) continue;
-      const term = tf.mul(ks[j][m], coeffs[j] * dt);
-      acc = acc === null ? term : tf.add(acc, term);
-    }
-    return acc ?? tf.zerosLike(k0);
+    const terms: Tensor[] = [];
+    for (let j = 0; j < coeffs.length; j++) if (coeffs[j] !== 0) terms.push(tf.mul(ks[j][m], coeffs[j] * dt));
+    return terms.length === 0 ? tf.zerosLike(k0) : terms.length === 1 ? terms[0] : tf.addN(terms);
   });
 }
 
