@@ -1,7 +1,7 @@
 import { Axes, linePath, makeFrame } from '../../render/plot';
 
-const W = 230;
-const H = 210;
+const W = 200;
+const H = 200;
 const frame = makeFrame({ width: W, height: H, x: [0, 1], y: [-1.6, 1.6], margin: { left: 36, bottom: 30, right: 8, top: 8 } });
 
 /** Colour of the trajectory starting at x ∈ [−1, 1]: blue at −1 through grey to orange at +1. */

@@ -57,6 +57,11 @@ export default function CrossingDemo({ standalone, query }: { standalone?: boole
   const [failure, setFailure] = useState<string | null>(null);
   const [drawn, setDrawn] = useState(false);
   const session = useRef<Session | null>(null);
+  /** Mirrors `training` for the loop: a task already queued for the next frame must not train after Pause. */
+  const trainingRef = useRef(training);
+  useEffect(() => {
+    trainingRef.current = training;
+  }, [training]);
 
   useEffect(() => {
     if (!info) return;
@@ -89,6 +94,7 @@ export default function CrossingDemo({ standalone, query }: { standalone?: boole
     async () => {
       const s = session.current;
       if (!s) return false;
+      if (s.phase < 3 && !trainingRef.current) return false;
       if (s.phase < 3) {
         const kind = KINDS[s.phase];
         const st = await s.models[kind].step();

@@ -59,6 +59,11 @@ export default function PlaneWarp({ standalone, query, data: dataProp }: { stand
   /** Counts sessions created, so a render knows a session exists without reading the ref. */
   const [ready, setReady] = useState(0);
   const session = useRef<Session | null>(null);
+  /** Mirrors `training` for the loop: a task already queued for the next frame must not train after Pause. */
+  const trainingRef = useRef(training);
+  useEffect(() => {
+    trainingRef.current = training;
+  }, [training]);
 
   useEffect(() => {
     if (!info) return;
@@ -99,6 +104,7 @@ export default function PlaneWarp({ standalone, query, data: dataProp }: { stand
     async () => {
       const s = session.current;
       if (!s) return false;
+      if (s.phase < 2 && !trainingRef.current) return false;
       if (s.phase < 2) {
         const side = SIDES[s.phase];
         const st = await s.models[side].step();

@@ -56,7 +56,7 @@ export default function ResnetMorph({ standalone, query, ...initial }: { standal
       }
     >
       <div className="widget-controls">
-        <label>
+        <label className="morph-control">
           Blocks
           <input
             type="range"
