@@ -161,6 +161,11 @@ test.describe('chapter 1: ODE basics @phone', () => {
     await fig.scrollIntoViewIfNeeded();
     await expect(fig.locator('.widget-status')).toContainText(/WebGL2: 16,384 particles|plain JavaScript/);
     await expect(fig.locator('[aria-live="polite"]')).toContainText('running');
+    // Off screen it sleeps, and wakes when it comes back.
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await expect(fig.locator('[aria-live="polite"]')).toContainText('paused off screen');
+    await fig.scrollIntoViewIfNeeded();
+    await expect(fig.locator('[aria-live="polite"]')).toContainText('running');
     await fig.getByRole('button', { name: 'Pause' }).click();
     await expect(fig.locator('[aria-live="polite"]')).toContainText('paused');
   });

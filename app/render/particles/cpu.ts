@@ -26,7 +26,7 @@ export function createCpuParticles(canvas: HTMLCanvasElement, f: PlanarField, o:
       stepAll(f, state, 4, o.count, t, h, o.method, scratch);
       ctx.fillStyle = css(o.background, FADE);
       ctx.fillRect(0, 0, canvas.width, canvas.height);
-      ctx.fillStyle = css(o.color, 0.85);
+      ctx.fillStyle = css(o.color, 0.6);
       const sx = canvas.width / spanX;
       const sy = canvas.height / spanY;
       const size = Math.max(1.5, (window.devicePixelRatio || 1) * 1.6);

@@ -129,7 +129,7 @@ export function createGpuParticles(canvas: HTMLCanvasElement, glsl: [string, str
       gl.drawArrays(gl.TRIANGLES, 0, 3);
       gl.useProgram(draw);
       gl.uniform4f(u.dWin, w.xMin, w.xMax, w.yMin, w.yMax);
-      gl.uniform1f(u.dSize, Math.max(1.5, (window.devicePixelRatio || 1) * 1.6));
+      gl.uniform1f(u.dSize, Math.max(1.3, (window.devicePixelRatio || 1) * 1.4));
       gl.uniform3f(u.dColor, o.color[0], o.color[1], o.color[2]);
       gl.bindVertexArray(drawVaos[cur]);
       gl.drawArrays(gl.POINTS, 0, o.count);

@@ -84,7 +84,7 @@ precision highp float;
 in float v_alpha;
 uniform vec3 u_color;
 out vec4 o;
-void main() { o = vec4(u_color, 0.85 * v_alpha); }`;
+void main() { o = vec4(u_color, 0.6 * v_alpha); }`;
 
 /** A full-screen triangle laying the background over the last frame at alpha `u_fade`: the trails. */
 export const FADE_VERTEX = `#version 300 es

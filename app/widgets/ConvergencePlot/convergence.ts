@@ -89,8 +89,8 @@ function fit(points: ConvergencePoint[]): Pick<Series, 'slopeH' | 'slopeNfe' | '
   return { slopeH: fitSlope(lx, le), slopeNfe: fitSlope(ln, le), fitted };
 }
 
-export function convergenceStudy(p: ConvergenceProblem, methods: Method[] = [...FIXED_METHODS, 'dopri5']): Series[] {
-  const ref = referenceEnd(p);
+/** `ref` is y(t1) from `referenceEnd`; pass it when running the methods one at a time, to compute it once. */
+export function convergenceStudy(p: ConvergenceProblem, methods: Method[] = [...FIXED_METHODS, 'dopri5'], ref: number[] = referenceEnd(p)): Series[] {
   const span = Math.abs(p.t1 - p.t0);
   return methods.map((method) => {
     const points: ConvergencePoint[] = [];

@@ -12,7 +12,7 @@ import { useWidgetState } from '../../state/widgetStore';
 import type { Method } from '../../solver/types';
 import { WidgetFrame } from '../common/WidgetFrame';
 import { METHOD_LABELS } from '../OdePlayground/readout';
-import { convergenceStudy, type Series } from './convergence';
+import { convergenceStudy, referenceEnd, type Series } from './convergence';
 import { Panel, SERIES_COLORS } from './Panel';
 import './convergence.css';
 
@@ -36,8 +36,15 @@ export default function ConvergencePlot({ standalone, query, eq }: { standalone?
     let i = 0;
     let id = 0;
     const done: Series[] = [];
+    let ref: number[] | null = null;
     const next = () => {
-      done.push(...convergenceStudy(problem, [METHODS[i++]]));
+      // Frame 1: the reference solution (closed form, or a tight Dopri5 run); then one method per frame.
+      if (!ref) {
+        ref = referenceEnd(problem);
+        id = requestAnimationFrame(next);
+        return;
+      }
+      done.push(...convergenceStudy(problem, [METHODS[i++]], ref));
       setSeries({ eq: values.eq, list: done.slice() });
       if (i < METHODS.length) id = requestAnimationFrame(next);
     };
