@@ -51,6 +51,28 @@ test.describe('chapter 4, the adjoint @phone', () => {
     await expect(page).toHaveURL(/btol=-2/);
   });
 
+  test('the target of the loss moves with the mouse and with the arrow keys', async ({ page }) => {
+    await page.goto('/widget/adjoint-backward');
+    const fig = page.getByRole('figure', { name: 'The backward pass, step by step' });
+    const target = fig.getByRole('button', { name: /Target of the loss/ });
+    await target.focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(page).toHaveURL(/tx=0\.55/);
+    await expect(fig.getByRole('status')).toContainText('dL/dz(0)');
+    const afterKeys = await fig.getByRole('status').textContent();
+    const box = await target.locator('circle').first().boundingBox();
+    if (!box) throw new Error('target not drawn');
+    const cx = box.x + box.width / 2;
+    const cy = box.y + box.height / 2;
+    await page.mouse.move(cx, cy);
+    await page.mouse.down();
+    await page.mouse.move(cx - 30, cy + 25, { steps: 5 });
+    await page.mouse.up();
+    await expect(page).toHaveURL(/ty=0\.[0-4]|ty=-/);
+    await expect(fig.getByRole('status')).not.toHaveText(afterKeys ?? '');
+    await expect(target).toHaveAttribute('aria-label', /Target of the loss at \(0\.[0-5]\d?, /);
+  });
+
   test('reverse drift: checkpoints make the error fall', async ({ page }) => {
     await page.goto('/widget/reverse-drift');
     const fig = page.getByRole('figure', { name: 'Reverse drift and checkpointing' });

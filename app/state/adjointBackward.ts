@@ -8,4 +8,7 @@ export const adjointBackwardSchema = {
   T: num({ default: 5, min: 1, max: 10 }),
   /** log10 of the backward rtol; default −4. */
   btol: num({ default: -4, min: -8, max: -1, integer: true }),
+  /** Target of the loss, x and y; default (0.5, 0.5). */
+  tx: num({ default: 0.5, min: -3, max: 3 }),
+  ty: num({ default: 0.5, min: -3, max: 3 }),
 };

@@ -14,6 +14,8 @@ export interface BackwardSetup {
   T: number;
   /** log10 of the backward solve's rtol (atol = rtol/100). */
   btolExp: number;
+  /** Target of the loss L = ½‖z(T) − target‖²; default BACKWARD_TARGET. */
+  target?: readonly [number, number];
 }
 
 export const BACKWARD_DEFAULTS: BackwardSetup = { damping: 0.3, T: 5, btolExp: -4 };
@@ -41,7 +43,8 @@ export interface BackwardScene {
 }
 
 export function backwardProblem(s: BackwardSetup): Problem {
-  return { field: spiralField(), theta: spiralTheta(s.damping), z0: BACKWARD_Z0, ts: [0, s.T], targets: [null, BACKWARD_TARGET] };
+  const target = s.target ? Float64Array.from(s.target) : BACKWARD_TARGET;
+  return { field: spiralField(), theta: spiralTheta(s.damping), z0: BACKWARD_Z0, ts: [0, s.T], targets: [null, target] };
 }
 
 export function computeBackwardScene(s: BackwardSetup, samples = 240): BackwardScene {

@@ -3,6 +3,7 @@
  * reconstruction of z up to the playhead with its step marks, and a(t) as arrows at the backward steps.
  */
 import type { BackwardScene } from '../../nn/adjointDemo/backwardScene';
+import { TargetHandle } from './TargetHandle';
 import { backwardAt } from '../../nn/adjointDemo/backwardScene';
 import { forwardAt } from '../../nn/adjointDemo/drift';
 import { arrowPath, fitPlane, polyline, type PlaneMap } from './geometry';
@@ -26,8 +27,9 @@ export interface PlaneView {
   t: number;
 }
 
-export function PhasePlane({ scene, view }: { scene: BackwardScene; view: PlaneView }) {
-  const m = fitPlane([...scene.forwardPath.map((s) => s.y), scene.problem.targets[1] ?? [0, 0]], W, H);
+export function PhasePlane({ scene, view, onTarget }: { scene: BackwardScene; view: PlaneView; onTarget?: (x: number, y: number) => void }) {
+  // The view depends on the forward path only (and a unit box), so dragging the target never rescales it.
+  const m = fitPlane([...scene.forwardPath.map((s) => s.y), [-1, -1], [1, 1]], W, H);
   const T = scene.problem.ts[1];
   const fwdUpTo = view.phase === 'forward' ? view.t : T;
   const fwdPts = scene.forwardPath.filter((s) => s.t <= fwdUpTo).map((s) => s.y);
@@ -63,12 +65,7 @@ export function PhasePlane({ scene, view }: { scene: BackwardScene; view: PlaneV
         <path d={polyline(m, backPts)} fill="none" stroke="var(--accent-2)" strokeWidth={2} strokeDasharray="5 3" className="ab-backward" />
         <path d={arrows} stroke="var(--accent-2)" strokeWidth={1.3} fill="none" className="ab-arrows" />
         <path d={squares(m, backMarks)} fill="var(--panel)" stroke="var(--accent-2)" className="ab-bsteps" data-count={backMarks.length} />
-        {target && (
-          <g aria-hidden="true">
-            <path d={`M${m.x(target[0]) - 6},${m.y(target[1])}h12M${m.x(target[0])},${m.y(target[1]) - 6}v12`} stroke="var(--ink)" strokeWidth={1.5} />
-            <text x={m.x(target[0]) + 8} y={m.y(target[1]) - 6} fontSize={11} fill="var(--muted)">target</text>
-          </g>
-        )}
+        {target && <TargetHandle m={m} x={target[0]} y={target[1]} onMove={onTarget} />}
         <circle cx={m.x(scene.problem.z0[0])} cy={m.y(scene.problem.z0[1])} r={4} fill="none" stroke="var(--ink)" />
         <text x={m.x(scene.problem.z0[0]) + 6} y={m.y(scene.problem.z0[1]) + 14} fontSize={11} fill="var(--muted)">z(0)</text>
         <circle cx={m.x(head[0])} cy={m.y(head[1])} r={5} fill={view.phase === 'forward' ? 'var(--accent)' : 'var(--accent-2)'} />

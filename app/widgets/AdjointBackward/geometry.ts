@@ -5,6 +5,9 @@
 export interface PlaneMap {
   x(v: number): number;
   y(v: number): number;
+  /** Inverse maps, SVG units to data. */
+  invX(px: number): number;
+  invY(py: number): number;
   /** SVG units per data unit (same on both axes). */
   unit: number;
   width: number;
@@ -31,6 +34,8 @@ export function fitPlane(points: ArrayLike<number>[], width: number, height: num
   return {
     x: (v) => width / 2 + (v - cx) * unit,
     y: (v) => height / 2 - (v - cy) * unit,
+    invX: (px) => cx + (px - width / 2) / unit,
+    invY: (py) => cy - (py - height / 2) / unit,
     unit, width, height,
     box: { x0: cx - hx, x1: cx + hx, y0: cy - hy, y1: cy + hy },
   };

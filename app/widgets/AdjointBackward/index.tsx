@@ -28,11 +28,11 @@ export default function AdjointBackward({ standalone, query }: { standalone?: bo
   const [playing, setPlaying] = useState(true);
   const computed = useMemo(() => {
     try {
-      return { scene: computeBackwardScene({ damping: values.damping, T: values.T, btolExp: values.btol }), error: null };
+      return { scene: computeBackwardScene({ damping: values.damping, T: values.T, btolExp: values.btol, target: [values.tx, values.ty] }), error: null };
     } catch (e) {
       return { scene: null, error: e instanceof Error ? e.message : String(e) };
     }
-  }, [values.damping, values.T, values.btol]);
+  }, [values.damping, values.T, values.btol, values.tx, values.ty]);
   const scene = computed.scene;
 
   useFrameLoop(playing && onScreen && scene !== null, (dt) => {
@@ -81,7 +81,9 @@ export default function AdjointBackward({ standalone, query }: { standalone?: bo
           accepted steps (dots). Orange: the backward solve of Algorithm 1, which re-integrates z from z(T)
           back to z(0) (dashed), carries a(t) = ∂L/∂z(t) (arrows at its steps, pointing where L grows fastest)
           and accumulates dL/dθ (bars; dotted outlines are the final values). Defaults: contraction
-          k = {S.damping.default}, T = {S.T.default}, backward rtol 1e{S.btol.default}. Loosen the backward tolerance and watch the steps thin out and the drift grow.
+          k = {S.damping.default}, T = {S.T.default}, backward rtol 1e{S.btol.default}, target ({S.tx.default}, {S.ty.default}). Drag the target
+          (or focus it and use the arrow keys) to change the loss and watch the arrows and bars follow. Loosen the
+          backward tolerance and watch the steps thin out and the drift grow.
         </>
       }
     >
@@ -101,7 +103,15 @@ export default function AdjointBackward({ standalone, query }: { standalone?: bo
         </div>
         {scene && (
           <div className="ab-panels">
-            <PhasePlane scene={scene} view={view} />
+            <PhasePlane
+              scene={scene}
+              view={view}
+              onTarget={(tx, ty) => {
+                set({ tx, ty });
+                setPlaying(false);
+                setPos(END);
+              }}
+            />
             <GradBars names={scene.paramNames} values={aTheta} finals={scene.dLdTheta} />
           </div>
         )}
