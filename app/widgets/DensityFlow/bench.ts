@@ -41,11 +41,23 @@ export async function benchFrame(w: CnfWeights, size: number, path: BenchPath, s
   await tf.ready();
   const p = cnfToTensors(tf, w, false);
   try {
+    // One tidy per step, as the widget does: a single tidy over all steps would keep every stage's
+    // intermediates alive at once (gigabytes at 256²).
     const run = async (xy: Float32Array) => {
-      const x = tf.tensor2d(xy, [xy.length / 2, 2]);
-      const r = tf.tidy(() => integrateAugTensor(tf, p, x, w.T, 0, steps));
-      await Promise.all([r.z.data(), r.A.data()]);
-      tf.dispose([x, r.z, r.A]);
+      let z = tf.tensor2d(xy, [xy.length / 2, 2]);
+      let A = tf.zeros([xy.length / 2]);
+      for (let s = 0; s < steps; s++) {
+        const t0 = w.T - s * h;
+        const next = tf.tidy(() => {
+          const r = integrateAugTensor(tf, p, z, t0, t0 - h, 1);
+          return { z: r.z, A: tf.add(A, r.A) };
+        });
+        tf.dispose([z, A]);
+        z = next.z;
+        A = next.A;
+      }
+      await Promise.all([z.data(), A.data()]);
+      tf.dispose([z, A]);
     };
     await run(warm);
     const t0 = performance.now();

@@ -26,8 +26,8 @@ export interface FlowResult {
   logp: (Float32Array | null)[];
   /** Particle states after each step: particles[k] is [x, y, A] × P at t_k. */
   particles: (Float32Array | null)[];
-  /** Milliseconds spent per density frame (wall clock, from first draw to read-back). */
-  frameMs: number[];
+  /** Milliseconds spent on each density frame (wall clock, first draw to read-back); null until computed. */
+  frameMs: (number | null)[];
 }
 
 export const nextFrame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
@@ -69,13 +69,18 @@ export interface Progress {
   (done: number, total: number, res: FlowResult): void;
 }
 
+/** The last frame (t = T, the default view) first, then the rest in time order. */
+export function frameOrder(frames: number): number[] {
+  return [frames, ...Array.from({ length: frames - 1 }, (_, i) => i + 1)];
+}
+
 /** Work units: frame k costs k steps, particles cost K steps. */
 export function totalWork(frames: number): number {
   return (frames * (frames + 1)) / 2 + frames;
 }
 
 export async function runFused(prog: FusedCnfProgram, w: CnfWeights, grid: GridSpec, frames: number, particles0: Float32Array, cancel: Cancel, progress: Progress): Promise<FlowResult> {
-  const res: FlowResult = { grid, frames, logp: new Array(frames + 1).fill(null), particles: new Array(frames + 1).fill(null), frameMs: [] };
+  const res: FlowResult = { grid, frames, logp: new Array(frames + 1).fill(null), particles: new Array(frames + 1).fill(null), frameMs: new Array(frames + 1).fill(null) };
   const h = w.T / frames;
   const pts = gridPoints(grid);
   const n = grid.size * grid.size;
@@ -98,7 +103,7 @@ export async function runFused(prog: FusedCnfProgram, w: CnfWeights, grid: GridS
     prog.disposeBatch(pb);
   }
   res.logp[0] = logpFromStates(xyToStates(pts), n, 3);
-  for (let k = 1; k <= frames; k++) {
+  for (const k of frameOrder(frames)) {
     const start = performance.now();
     const b = prog.createBatch(pts, grid.size);
     try {
@@ -110,7 +115,7 @@ export async function runFused(prog: FusedCnfProgram, w: CnfWeights, grid: GridS
     } finally {
       prog.disposeBatch(b);
     }
-    res.frameMs.push(performance.now() - start);
+    res.frameMs[k] = performance.now() - start;
     done += k;
     progress(done, total, res);
   }
@@ -188,7 +193,7 @@ export async function integrateTfChunked(
 }
 
 export async function runTfjs(tf: typeof TF, w: CnfWeights, grid: GridSpec, frames: number, particles0: Float32Array, chunk: number, cancel: Cancel, progress: Progress): Promise<FlowResult> {
-  const res: FlowResult = { grid, frames, logp: new Array(frames + 1).fill(null), particles: new Array(frames + 1).fill(null), frameMs: [] };
+  const res: FlowResult = { grid, frames, logp: new Array(frames + 1).fill(null), particles: new Array(frames + 1).fill(null), frameMs: new Array(frames + 1).fill(null) };
   const h = w.T / frames;
   const p = cnfToTensors(tf, w, false);
   const total = totalWork(frames);
@@ -224,12 +229,12 @@ export async function runTfjs(tf: typeof TF, w: CnfWeights, grid: GridSpec, fram
     const pts = gridPoints(grid);
     const n = grid.size * grid.size;
     res.logp[0] = logpFromStates(xyToStates(pts), n, 3);
-    for (let k = 1; k <= frames; k++) {
+    for (const k of frameOrder(frames)) {
       const start = performance.now();
       const s = await integrateTfChunked(tf, p, pts, k * h, k, h, chunk, cancel);
       if (!s) return res;
       res.logp[k] = logpFromStates(s, n, 3);
-      res.frameMs.push(performance.now() - start);
+      res.frameMs[k] = performance.now() - start;
       done += k;
       progress(done, total, res);
     }

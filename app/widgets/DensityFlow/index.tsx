@@ -101,7 +101,7 @@ export default function DensityFlow({ standalone, query }: { standalone?: boolea
   const tShown = (k / FRAMES).toFixed(3);
   const allProblems = [...problems, ...(flow.error ? [flow.error] : [])];
   const done = flow.progress >= 1;
-  const frameMs = res?.frameMs ?? [];
+  const frameMs = res?.frameMs[k] ?? null;
   const status = (
     <>
       {flow.path === 'fused' ? 'Runs on: fused WebGL2 program. ' : flow.path === 'tfjs' ? 'Runs on: tfjs. ' : 'Starting… '}
@@ -125,7 +125,7 @@ export default function DensityFlow({ standalone, query }: { standalone?: boolea
         logp ? (
           <span data-testid="flow-readout">
             t = {tShown}: p(z(t)) on a {size}×{size} grid over [−{EXTENT}, {EXTENT}]² holds mass {mass?.toFixed(3)}; log p ranges from{' '}
-            {Math.min(...logp).toFixed(1)} to {Math.max(...logp).toFixed(2)}.{frameMs.length > 0 && ` Last frame took ${frameMs.at(-1)?.toFixed(0)} ms.`}
+            {Math.min(...logp).toFixed(1)} to {Math.max(...logp).toFixed(2)}.{frameMs !== null && ` This frame took ${frameMs.toFixed(0)} ms (${k} steps per pixel).`}
           </span>
         ) : (
           <span>Computing frame {k} (t = {tShown})…</span>

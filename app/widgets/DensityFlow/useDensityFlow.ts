@@ -60,6 +60,8 @@ export function useShippedSets(active: boolean): string[] | null {
 
 export function useDensityFlow(opts: { set: string; size: number; seed: number; forceTfjs: boolean; fullCheck: boolean; active: boolean }): FlowState {
   const { set, size, seed, forceTfjs, fullCheck, active } = opts;
+  // A lost WebGL context switches this widget to tfjs (and says so); nothing else is kept from the GPU.
+  const [glLost, setGlLost] = useState(false);
   const [state, setState] = useState<FlowState>({ weights: null, path: null, why: '', result: null, progress: 0, error: null, check: null, version: 0 });
   const version = useRef(0);
   useEffect(() => {
@@ -86,11 +88,12 @@ export function useDensityFlow(opts: { set: string; size: number; seed: number; 
       const total = totalWork(FRAMES);
       const onProgress = (done: number, _t: number, res: FlowResult) => update({ result: res, progress: done / total });
       let why = '';
-      if (!forceTfjs) {
+      if (glLost) why = 'The WebGL context was lost, so tfjs computes.';
+      else if (!forceTfjs) {
         const ctx = createComputeContext();
         if ('gl' in ctx) {
           try {
-            prog = new FusedCnfProgram(ctx.gl, w, () => update({ error: 'The WebGL context was lost; reload the page or switch to tfjs (?tfjs=1).' }));
+            prog = new FusedCnfProgram(ctx.gl, w, () => setGlLost(true));
           } catch (e) {
             why = `The fused WebGL2 program did not start (${e instanceof Error ? e.message : String(e)}), so tfjs computes.`;
           }
@@ -132,6 +135,6 @@ export function useDensityFlow(opts: { set: string; size: number; seed: number; 
       cancelled = true;
       prog?.destroy();
     };
-  }, [set, size, seed, forceTfjs, fullCheck, active]);
+  }, [set, size, seed, forceTfjs, fullCheck, active, glLost]);
   return state;
 }
