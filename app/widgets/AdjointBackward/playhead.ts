@@ -23,9 +23,10 @@ export function advance(pos: number, dtMs: number): number {
 /** Playhead positions of every step mark: forward accepted steps, then backward ones. */
 export function stepPositions(scene: BackwardScene): number[] {
   const T = scene.problem.ts[1];
-  const f = scene.forwardSteps.map((s) => s.t / T);
-  const b = scene.backwardSteps.map((s) => 1 + (T - s.t) / T);
-  return [...f, ...b].sort((a, c) => a - c);
+  // A last step that overshot its end time (the solver steps past it and interpolates) is shown at the end.
+  const f = scene.forwardSteps.map((s) => Math.min(1, s.t / T));
+  const b = scene.backwardSteps.map((s) => Math.min(END, 1 + (T - s.t) / T));
+  return [...new Set([...f, ...b])].sort((a, c) => a - c);
 }
 
 /** The next step mark strictly after `pos` (or the end). */
@@ -37,5 +38,8 @@ export function nextStep(scene: BackwardScene, pos: number): number {
 export function stepsPassed(scene: BackwardScene, pos: number): { forward: number; backward: number } {
   const v = viewAt(pos, scene.problem.ts[1]);
   if (v.phase === 'forward') return { forward: scene.forwardSteps.filter((s) => s.t <= v.t + 1e-12).length - 1, backward: 0 };
-  return { forward: scene.forwardSteps.length - 1, backward: scene.backwardSteps.filter((s) => s.t >= v.t - 1e-12).length - 1 };
+  // At the end every step counts, including a last step that overshot t0 (the solver steps past the final
+  // time and interpolates, as torchdiffeq does).
+  const backward = pos >= END ? scene.backwardSteps.length - 1 : scene.backwardSteps.filter((s) => s.t >= v.t - 1e-12).length - 1;
+  return { forward: scene.forwardSteps.length - 1, backward };
 }
