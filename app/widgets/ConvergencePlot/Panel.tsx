@@ -2,7 +2,8 @@
 import { Axes, dotsPath, linePath, makeFrame } from '../../render/plot';
 import type { Series } from './convergence';
 
-export const SERIES_COLORS: Record<string, string> = { euler: '#c2410c', midpoint: '#7c3aed', rk4: '#15803d', dopri5: '#1d5fa8', bosh3: '#0e7490' };
+/** Method colours, shared with the playground's palette (app/render/plot/plot.css defines them for light and dark). */
+export const SERIES_COLORS: Record<string, string> = { euler: 'var(--pg-c2)', midpoint: 'var(--pg-c4)', rk4: 'var(--pg-c3)', dopri5: 'var(--pg-c1)', bosh3: 'var(--pg-c1)' };
 
 const decade = (v: number, up: boolean) => 10 ** (up ? Math.ceil(Math.log10(v)) : Math.floor(Math.log10(v)));
 

@@ -21,7 +21,8 @@ import { StepStrip } from './StepStrip';
 import { resolveSystem } from './system';
 import './playground.css';
 
-export const TRAJECTORY_COLORS = ['#1d5fa8', '#c2410c', '#15803d', '#7c3aed'];
+/** One colour per initial value, defined in app/render/plot/plot.css with a lighter set for dark mode. */
+export const TRAJECTORY_COLORS = ['var(--pg-c1)', 'var(--pg-c2)', 'var(--pg-c3)', 'var(--pg-c4)'];
 /** Most initial values a reader can place. */
 export const MAX_INITIAL_VALUES = 4;
 
