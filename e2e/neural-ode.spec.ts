@@ -35,6 +35,14 @@ test.describe('neural-ode chapter @phone', () => {
     expect(await runningAvgOf(fig)).toBeLessThan(early);
     // Pause stops it; Step does exactly one iteration.
     await fig.getByRole('button', { name: 'Pause' }).click();
+    // The worker finishes the slice it is in, then stops: wait until the count holds still.
+    await expect
+      .poll(async () => {
+        const a = await iterationOf(fig);
+        await page.waitForTimeout(700);
+        return (await iterationOf(fig)) - a;
+      })
+      .toBe(0);
     const paused = await iterationOf(fig);
     await fig.getByRole('button', { name: 'Step' }).click();
     await expect.poll(() => iterationOf(fig)).toBe(paused + 1);

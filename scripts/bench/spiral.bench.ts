@@ -38,6 +38,8 @@ interface Row {
   meanNfe: string;
   /** Process CPU time per iteration (user + system): less inflated than wall time when the machine is shared. */
   cpuMs?: number;
+  /** Chromium: main-thread tasks over 50 ms during the run. */
+  longTasks?: string;
 }
 
 function nodeRun(mode: GradMode, iterations: number): Row {
@@ -74,6 +76,12 @@ async function browserRun(mode: GradMode, until: number): Promise<Row> {
     async (page) => {
       const fig = page.getByRole('figure', { name: 'Spiral trainer' });
       const read = async () => (await fig.locator('.widget-readout').textContent()) ?? '';
+      // Count main-thread tasks over 50 ms while it trains (the Long Tasks API).
+      await page.evaluate(() => {
+        const w = window as unknown as { __longTasks: number[] };
+        w.__longTasks = [];
+        new PerformanceObserver((list) => list.getEntries().forEach((e) => w.__longTasks.push(e.duration))).observe({ type: 'longtask', buffered: true });
+      });
       const t0 = Date.now();
       for (;;) {
         const it = Number(/Iteration (\d+)/.exec(await read())?.[1] ?? 0);
@@ -82,7 +90,8 @@ async function browserRun(mode: GradMode, until: number): Promise<Row> {
       }
       const status = (await fig.locator('.widget-status').textContent()) ?? '';
       const ms = Number(/([\d.]+) ms per iteration here/.exec(status)?.[1] ?? NaN);
-      return { path: 'plain TS, Chromium (widget)', mode, iterations: until, medianMs: NaN, meanMs: ms, meanNfe: 'as Node' };
+      const long = await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
+      return { path: 'plain TS, Chromium (widget)', mode, iterations: until, medianMs: NaN, meanMs: ms, meanNfe: 'as Node', longTasks: `${long.length} (longest ${long.length ? Math.max(...long).toFixed(0) : 0} ms)` };
     },
     { port: Number(process.env.BENCH_PORT ?? 4505), outDir },
   );
@@ -174,6 +183,7 @@ export async function run(): Promise<void> {
       'mean ms': +r.meanMs.toFixed(2),
       'CPU ms': r.cpuMs === undefined ? '—' : +r.cpuMs.toFixed(2),
       'mean NFE': r.meanNfe,
+      'tasks > 50 ms': r.longTasks ?? '—',
       'torchdiffeq ms / ours (median, or mean in Chromium)': +(TORCH_MS[r.mode] / (Number.isNaN(r.medianMs) ? r.meanMs : r.medianMs)).toFixed(1),
     })),
   );

@@ -1,16 +1,14 @@
 /**
- * The spiral trainer (issue 5): torchdiffeq's examples/ode_demo.py, trained live in the page with the
- * project's own float64 code (app/nn/spiral). Iterations run between animation frames inside a ~12 ms
- * budget, so the page stays responsive; the run pauses off screen and at ode_demo's 2,000 iterations.
- * The reader's choices (gradient, solver, tolerance, seed, trained start) are in the URL schema; the run
- * itself lives in a SpiralSession held by a ref.
+ * The spiral trainer (issue 5): torchdiffeq's examples/ode_demo.py, trained live with the project's own
+ * float64 code (app/nn/spiral). The run lives in a worker (trainer.worker.ts), which trains in slices and
+ * posts what changed; the page mirrors it (protocol.ts) and only draws, so nothing long runs on the main
+ * thread. The run pauses off screen and at ode_demo's 2,000 iterations (Play carries on). The reader's
+ * choices (gradient, solver, tolerance, seed, trained start) are in the URL schema.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { OdeError } from '../../solver/types';
 import { groundTruth } from '../../nn/spiral/problem';
 import type { TrainSettings } from '../../nn/spiral/trainer';
 import { useWidth } from '../../render/plot/useWidth';
-import { useFrameLoop } from '../../runtime/useFrameLoop';
 import { useOnScreen, useSeenOnce } from '../../runtime/useOnScreen';
 import { ATOL_RATIO, SPIRAL_TOL_FLOOR, spiralTrainerSchema, type SpiralTrainerValues } from '../../state/spiralTrainer';
 import { useWidgetState } from '../../state/widgetStore';
@@ -18,12 +16,11 @@ import { WidgetFrame } from '../common/WidgetFrame';
 import { Controls } from './Controls';
 import { sampleFields } from './fieldGrid';
 import { FieldPlot, LossPlot, NfePlot, PhasePlot, TrajectoryPlot } from './plots';
+import { applyUpdate, type FromWorker, type RunView, type ToWorker } from './protocol';
 import { readoutLines } from './readout';
-import { DEMO_ITERS, SpiralSession } from './session';
+import { DEMO_ITERS } from './session';
 import './spiral.css';
 
-/** Training time per animation frame (ms): well under the 50 ms long-task bound. */
-const FRAME_BUDGET_MS = 12;
 /** The readout is re-announced at most this often while training runs. */
 const READOUT_EVERY_MS = 1000;
 export const CHECKPOINT_URL = `${import.meta.env.BASE_URL}models/spiral/checkpoint.json`;
@@ -37,9 +34,11 @@ export default function SpiralTrainer({ standalone, query, ...initial }: SpiralT
   const onScreen = useOnScreen(boxRef);
   const width = Math.max(280, useWidth(boxRef));
   const truth = useMemo(() => (seen ? groundTruth() : null), [seen]);
-  const sessionRef = useRef<SpiralSession | null>(null);
+  const workerRef = useRef<Worker | null>(null);
+  const viewRef = useRef<RunView | null>(null);
   const pauseAtRef = useRef(DEMO_ITERS);
   const lastReadoutRef = useRef(0);
+  const frameRef = useRef(0);
   const [, setFrame] = useState(0);
   const [readoutTick, setReadoutTick] = useState(0);
   const [playing, setPlaying] = useState(true);
@@ -54,81 +53,85 @@ export default function SpiralTrainer({ standalone, query, ...initial }: SpiralT
     () => ({ mode: values.mode, method: values.method, rtol: 10 ** logTol, atol: 10 ** logTol * ATOL_RATIO }),
     [values.mode, values.method, logTol],
   );
+  const send = useCallback((m: ToWorker) => workerRef.current?.postMessage(m), []);
+
+  /** Redraws on the next animation frame (many updates in one frame draw once). */
   const redraw = useCallback((announce: boolean) => {
-    setFrame((f) => f + 1);
-    if (announce) {
+    if (announce || performance.now() - lastReadoutRef.current > READOUT_EVERY_MS) {
       lastReadoutRef.current = performance.now();
       setReadoutTick((r) => r + 1);
     }
+    if (frameRef.current) return;
+    frameRef.current = requestAnimationFrame(() => {
+      frameRef.current = 0;
+      setFrame((f) => f + 1);
+    });
   }, []);
 
-  const startScratch = useCallback(
-    (seed: number) => {
-      if (!truth) return;
-      sessionRef.current = new SpiralSession(truth, seed, { kind: 'scratch' });
-      pauseAtRef.current = DEMO_ITERS;
-      setError(null);
-      setNote(null);
-      redraw(true);
-    },
-    [truth, redraw],
-  );
-
   const loadCheckpoint = useCallback(async () => {
-    if (!truth) return;
     setLoading(true);
     setPlaying(false);
     try {
       const res = await fetch(CHECKPOINT_URL);
       if (!res.ok) throw new Error(`Could not load the trained model (${CHECKPOINT_URL}: HTTP ${res.status}).`);
-      const s = SpiralSession.fromCheckpointJson(truth, await res.json());
-      sessionRef.current = s;
-      pauseAtRef.current = Math.max(DEMO_ITERS, s.iteration);
-      const c = s.origin.kind === 'checkpoint' ? s.origin.checkpoint : null;
-      setNote(c ? `Loaded the shipped checkpoint: iteration ${c.state.iteration} of a ${c.trainedIterations.toLocaleString('en')}-iteration run (seed ${c.seed}, ${c.mode}), kept for its lowest test loss. Play continues training from it.` : null);
-      setError(null);
+      send({ type: 'checkpoint', json: await res.json() });
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
-    } finally {
       setLoading(false);
-      redraw(true);
     }
-  }, [truth, redraw]);
+  }, [send]);
 
-  // The first session, once the widget has been seen (the ground truth is solved then).
-  const started = useRef(false);
+  // The worker, once the widget has been seen; its first run is the one the URL asks for.
+  const initialRun = useRef({ trained: values.trained, seed: values.seed, settings });
   useEffect(() => {
-    if (!truth || started.current) return;
-    started.current = true;
-    if (values.trained) void loadCheckpoint();
-    else startScratch(values.seed);
-  }, [truth, values.trained, values.seed, loadCheckpoint, startScratch]);
+    if (!seen) return;
+    const w = new Worker(new URL('./trainer.worker.ts', import.meta.url), { type: 'module' });
+    workerRef.current = w;
+    w.onmessage = (e: MessageEvent<FromWorker>) => {
+      const m = e.data;
+      if (m.type === 'error') {
+        setPlaying(false);
+        setLoading(false);
+        setError(m.kind === 'solver' ? `Training stopped at iteration ${m.iteration}: ${m.message}. Pick a tighter tolerance or another solver, or reset.` : m.message);
+        return;
+      }
+      viewRef.current = applyUpdate(viewRef.current, m);
+      if (m.fresh) {
+        setLoading(false);
+        setError(null);
+        pauseAtRef.current = Math.max(DEMO_ITERS, m.iteration);
+        setNote(m.checkpoint ? `Loaded the shipped checkpoint: iteration ${m.checkpoint.iteration} of a ${m.checkpoint.trainedIterations.toLocaleString('en')}-iteration run (seed ${m.checkpoint.seed}, ${m.checkpoint.mode}), kept for its lowest test loss. Play continues training from it.` : null);
+      }
+      if (m.reachedStop) {
+        pauseAtRef.current = Infinity;
+        setPlaying(false);
+      }
+      redraw(m.fresh || !m.playing);
+    };
+    const first = initialRun.current;
+    w.postMessage({ type: 'settings', settings: first.settings } satisfies ToWorker);
+    if (first.trained) void loadCheckpoint();
+    else w.postMessage({ type: 'scratch', seed: first.seed } satisfies ToWorker);
+    return () => {
+      w.terminate();
+      workerRef.current = null;
+      if (frameRef.current) cancelAnimationFrame(frameRef.current);
+      frameRef.current = 0;
+    };
+  }, [seen, loadCheckpoint, redraw]);
 
-  const active = playing && onScreen && !loading && !error && sessionRef.current !== null;
-  useFrameLoop(active, () => {
-    const s = sessionRef.current;
-    if (!s) return;
-    try {
-      s.advance(settings, FRAME_BUDGET_MS, pauseAtRef.current);
-    } catch (e) {
-      setPlaying(false);
-      setError(e instanceof OdeError ? `Training stopped at iteration ${s.iteration + 1}: ${e.message}. Pick a tighter tolerance or another solver, or reset.` : String(e));
-    }
-    if (s.iteration >= pauseAtRef.current) {
-      pauseAtRef.current = Infinity;
-      setPlaying(false);
-      redraw(true);
-      return;
-    }
-    redraw(performance.now() - lastReadoutRef.current > READOUT_EVERY_MS);
-  });
+  useEffect(() => send({ type: 'settings', settings }), [send, settings]);
 
-  const session = sessionRef.current;
-  const params = session?.run.params;
-  // The parameters change in place; every frame re-renders, so the field is re-sampled each render (441 points).
-  const field = params ? sampleFields(params) : null;
-  const lines = useMemo(() => (session ? readoutLines(session, settings, logTol) : ['Preparing the ground truth…']), [session, settings, logTol, readoutTick]); // eslint-disable-line react-hooks/exhaustive-deps
+  const view = viewRef.current;
+  const active = playing && onScreen && !loading && !error && view !== null;
+  useEffect(() => {
+    if (!workerRef.current || view === null) return;
+    send(active ? { type: 'play', stopAt: pauseAtRef.current } : { type: 'pause' });
+  }, [active, send, view === null]); // eslint-disable-line react-hooks/exhaustive-deps
 
+  const field = view ? sampleFields(view.params) : null;
+  const lines = useMemo(() => (viewRef.current ? readoutLines(viewRef.current, settings, logTol) : ['Preparing the ground truth…']), [settings, logTol, readoutTick]); // eslint-disable-line react-hooks/exhaustive-deps
+  const session = view;
   const half = width >= 600 ? Math.floor((width - 16) / 2) : width;
   const xMax = Math.max(DEMO_ITERS, session?.iteration ?? 0);
 
@@ -147,7 +150,7 @@ export default function SpiralTrainer({ standalone, query, ...initial }: SpiralT
       status={
         <>
           {note && <span>{note} </span>}
-          Runs in plain float64 TypeScript on the page's main thread, between frames
+          Runs in plain float64 TypeScript in a background worker
           {session?.msPerIteration != null && (
             <>
               : {session.msPerIteration.toFixed(1)} ms per iteration here (torchdiffeq's own ode_demo: about 19 ms with backprop, 61 ms with the adjoint, on the project's 2-core test machine)
@@ -174,26 +177,19 @@ export default function SpiralTrainer({ standalone, query, ...initial }: SpiralT
             if (session && session.iteration >= pauseAtRef.current) pauseAtRef.current = Infinity;
             setError(null);
             setPlaying((p) => !p);
-            redraw(true);
           }}
-          onStep={() => {
-            if (!session) return;
-            try {
-              session.stepOnce(settings);
-            } catch (e) {
-              setError(e instanceof Error ? e.message : String(e));
-            }
-            redraw(true);
-          }}
+          onStep={() => send({ type: 'step' })}
           onReset={() => {
             set({ trained: false });
             setPlaying(false);
-            startScratch(values.seed);
+            setNote(null);
+            send({ type: 'scratch', seed: values.seed });
           }}
           onSeed={(seed) => {
             set({ seed, trained: false });
             setPlaying(false);
-            startScratch(seed);
+            setNote(null);
+            send({ type: 'scratch', seed });
           }}
           onSkip={() => {
             set({ trained: true });

@@ -1,11 +1,11 @@
 /** The trainer's text readout, from the session (what was just computed, in words). */
 import { formatNumber } from '../../render/plot/scales';
 import type { TrainSettings } from '../../nn/spiral/trainer';
-import type { SpiralSession } from './session';
+import type { RunView } from './protocol';
 
 export const tolLabel = (log10: number) => `1e${Number.isInteger(log10) ? log10 : log10.toFixed(1)}`;
 
-export function readoutLines(s: SpiralSession, settings: TrainSettings, logTol: number): string[] {
+export function readoutLines(s: RunView, settings: TrainSettings, logTol: number): string[] {
   const i = s.iteration;
   const lastTest = s.tests[s.tests.length - 1];
   const testText = lastTest ? `test loss ${formatNumber(lastTest.loss)} (iteration ${lastTest.iteration}; full trajectory by dopri5 at rtol 1e-7, ${lastTest.nfe} evaluations)` : '';

@@ -1,7 +1,7 @@
 /**
  * One reader's training run, outside React: the ode_demo run (app/nn/spiral), its per-iteration history,
- * the latest test trajectory, and a time-boxed `advance` that trains between animation frames so the page
- * never stalls (each iteration is a few milliseconds; a frame does as many as fit in its budget).
+ * the latest test trajectory, and a time-boxed `advance` that trains in slices. It runs in the trainer's
+ * worker (trainer.worker.ts), which posts each slice's changes to the page; Node tests use it directly.
  */
 import { decodeCheckpoint, type SpiralCheckpoint } from '../../nn/spiral/checkpoint';
 import type { GroundTruth } from '../../nn/spiral/problem';
@@ -86,7 +86,7 @@ export class SpiralSession {
 
   /**
    * Trains until `budgetMs` has passed (at least one iteration), stopping at `stopAt`. Returns the number of
-   * iterations done. Keep the budget well under 50 ms: one iteration takes ~2–15 ms here.
+   * iterations done (one iteration takes ~2–15 ms here).
    */
   advance(settings: TrainSettings, budgetMs: number, stopAt: number): number {
     const start = performance.now();

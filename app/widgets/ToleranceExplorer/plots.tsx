@@ -14,7 +14,7 @@ const H = 200;
 const tolDomain: [number, number] = [-10.3, -1.7];
 
 export function NfeVsTol({ width, points, selected }: PlotProps) {
-  const f = makeFrame({ width, height: H, x: tolDomain, y: [100, 1e5], yLog: true, margin: { left: 50 } });
+  const f = makeFrame({ width, height: H, x: tolDomain, y: [50, 2e5], yLog: true, margin: { left: 50 } });
   const xs = points.map((p) => p.logTol), ys = points.map((p) => p.nfe);
   return (
     <svg className="te-plot" width={width} height={H} role="img" aria-label="Function evaluations against tolerance, log-log">
@@ -27,7 +27,7 @@ export function NfeVsTol({ width, points, selected }: PlotProps) {
 }
 
 export function ErrorVsTol({ width, points, selected }: PlotProps) {
-  const f = makeFrame({ width, height: H, x: tolDomain, y: [1e-10, 10], yLog: true, margin: { left: 58 } });
+  const f = makeFrame({ width, height: H, x: tolDomain, y: [3e-11, 30], yLog: true, margin: { left: 58 } });
   const xs = points.map((p) => p.logTol), ys = points.map((p) => Math.max(1e-10, p.error));
   return (
     <svg className="te-plot" width={width} height={H} role="img" aria-label="Largest numerical error against tolerance, log-log, with the line error = rtol">
@@ -43,7 +43,7 @@ export function ErrorVsTol({ width, points, selected }: PlotProps) {
 export function TimeVsNfe({ width, points, selected }: PlotProps) {
   const maxN = Math.max(1000, ...points.map((p) => p.nfe)) * 1.05;
   const maxMs = Math.max(0.5, ...points.map((p) => p.ms)) * 1.1;
-  const f = makeFrame({ width, height: H, x: [0, maxN], y: [0, maxMs], margin: { left: 50 } });
+  const f = makeFrame({ width, height: H, x: [-0.03 * maxN, maxN], y: [0, maxMs], margin: { left: 50 } });
   return (
     <svg className="te-plot" width={width} height={H} role="img" aria-label="Wall time of one forward solve against its function evaluations">
       <Axes frame={f} xLabel="evaluations" yLabel="ms per solve" xTicks={4} />
