@@ -126,3 +126,22 @@ test.describe('chapter 4, the adjoint @phone', () => {
     await expect(mem.locator('.mm-backprop')).toHaveAttribute('data-points', '8', { timeout: 60_000 });
   });
 });
+
+test.describe('chapter 4 on a touch screen @phone-only', () => {
+  test('the target of the loss follows a finger', async ({ page }) => {
+    await page.goto('/widget/adjoint-backward');
+    const fig = page.getByRole('figure', { name: 'The backward pass, step by step' });
+    const target = fig.getByRole('button', { name: /Target of the loss/ });
+    await target.scrollIntoViewIfNeeded();
+    const box = await target.locator('circle').first().boundingBox();
+    if (!box) throw new Error('target not drawn');
+    const x = box.x + box.width / 2;
+    const y = box.y + box.height / 2;
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] });
+    for (let i = 1; i <= 5; i++) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: x - 6 * i, y: y + 5 * i }] });
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    await expect(page).toHaveURL(/tx=0\.[0-4]|tx=-/);
+    await expect(fig.getByRole('status')).toContainText('dL/dz(0)');
+  });
+});
