@@ -43,7 +43,8 @@ export default function NetworkComparison({ standalone, query }: { standalone?: 
   const params = new URLSearchParams(query ?? '');
   const bench = standalone === true && params.get('bench') === '1';
   PAGE_KEYS.forEach((k) => params.delete(k));
-  const { values, problems, query: share } = useWidgetState(networkComparisonSchema, { query: params.toString(), syncUrl: standalone });
+  // In bench mode the address must keep ?backend= for ensureTfBackend, so it is not rewritten.
+  const { values, problems, query: share } = useWidgetState(networkComparisonSchema, { query: params.toString(), syncUrl: standalone && !bench });
   const { info, error: tfError } = useTfBackend(seen);
   const precomputed = usePrecomputed(seen);
   const [training, setTraining] = useState(false);
