@@ -10,7 +10,7 @@ const mdx = readFileSync(new URL('../../../content/en/resnet-to-ode.mdx', import
 
 describe('chapter 2 prose matches the code', () => {
   it('crossing demo: 16 evenly spaced points and the 17/45 floor', async () => {
-    const { CROSS_DEFAULTS, evenly } = await import('./crossing');
+    const { CROSS_DEFAULTS, evenly } = await import('../../nn/classify/crossing');
     expect(mdx).toContain(`${CROSS_DEFAULTS.points} evenly spaced points`);
     const xs = evenly(CROSS_DEFAULTS.points);
     const floor = xs.reduce((a, x) => a + x * x, 0) / xs.length;
@@ -20,7 +20,7 @@ describe('chapter 2 prose matches the code', () => {
   });
 
   it('comparison: six blocks against one solve, 32-wide, tolerance 1e-3, 360 held-out of 1,797', async () => {
-    const { DIGIT_NET_DEFAULTS } = await import('./digitNets');
+    const { DIGIT_NET_DEFAULTS } = await import('../../nn/classify/digitNets');
     expect(DIGIT_NET_DEFAULTS.blocks).toBe(6);
     expect(mdx).toContain('six residual blocks against one dopri5');
     expect(mdx).toContain(`a ${DIGIT_NET_DEFAULTS.width}-wide hidden state`);
@@ -32,7 +32,7 @@ describe('chapter 2 prose matches the code', () => {
   });
 
   it('plane warp: a ResNet with six blocks', async () => {
-    const { WARP_DEFAULTS } = await import('./warp');
+    const { WARP_DEFAULTS } = await import('../../nn/classify/warp');
     expect(WARP_DEFAULTS.blocks).toBe(6);
     expect(mdx).toContain('a ResNet with six blocks');
   });
