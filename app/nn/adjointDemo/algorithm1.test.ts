@@ -120,3 +120,14 @@ describe('the backward-pass scene', () => {
     expect(loose.drift0).toBeGreaterThan(100 * tight.drift0);
   });
 });
+
+describe('dense outputs', () => {
+  it('do not change the forward solve: z(T) and the steps are the same with 2 or 241 output times', () => {
+    const p = backwardProblem({ damping: 0.3, T: 5, btolExp: -4 });
+    const a = forward(p, { rtol: 1e-7, atol: 1e-9 });
+    const ts = Array.from({ length: 241 }, (_, i) => (5 * i) / 240);
+    const b = forward({ ...p, ts, targets: ts.map(() => null) }, { rtol: 1e-7, atol: 1e-9 });
+    expect(Array.from(b.zs[240])).toEqual(Array.from(a.zs[1]));
+    expect(b.steps.map((s) => s.t)).toEqual(a.steps.map((s) => s.t));
+  });
+});

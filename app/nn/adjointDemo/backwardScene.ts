@@ -49,15 +49,19 @@ export function backwardProblem(s: BackwardSetup): Problem {
 
 export function computeBackwardScene(s: BackwardSetup, samples = 240): BackwardScene {
   const p = backwardProblem(s);
-  const fw = forward(p, FORWARD_TOL);
+  // One forward solve on a dense output grid: the outputs do not change the steps (torchdiffeq interpolates),
+  // so its first and last outputs are exactly those of the solve on [0, T].
   const dense = Array.from({ length: samples + 1 }, (_, i) => (s.T * i) / samples);
-  const path = forward({ ...p, ts: dense, targets: dense.map(() => null) }, FORWARD_TOL);
+  dense[samples] = s.T;
+  const fw = forward({ ...p, ts: dense, targets: dense.map(() => null) }, FORWARD_TOL);
+  const path = fw;
+  const zs = [fw.zs[0], fw.zs[samples]];
   const rtol = 10 ** s.btolExp;
-  const adj = adjoint(p, fw.zs, { rtol, atol: rtol / 100, checkpoint: false, record: true, samplesPerInterval: samples });
+  const adj = adjoint(p, zs, { rtol, atol: rtol / 100, checkpoint: false, record: true, samplesPerInterval: samples });
   return {
     problem: p,
     paramNames: p.field.paramNames,
-    loss: lossValue(fw.zs, p.targets),
+    loss: lossValue(zs, p.targets),
     forwardPath: dense.map((t, i) => ({ t, y: path.zs[i] })),
     forwardSteps: [{ t: 0, y: p.z0 }, ...fw.steps],
     forwardNfe: fw.nfe,
