@@ -52,7 +52,7 @@ export function PhasePlane({ scene, view, onTarget }: { scene: BackwardScene; vi
   const target = scene.problem.targets[1];
   const head = view.phase === 'forward' ? forwardAt(scene.forwardPath, view.t) : backwardAt(scene, view.t);
   return (
-    <svg viewBox={`0 0 ${W} ${H}`} width={W} height={H} role="img" aria-label="Phase plane: forward path, backward reconstruction and adjoint arrows" className="ab-plane">
+    <svg viewBox={`0 0 ${W} ${H}`} width={W} height={H} role="group" aria-label="Phase plane: forward path, backward reconstruction, adjoint arrows and the draggable target" className="ab-plane">
       <defs>
         <clipPath id="ab-clip"><rect width={W} height={H} /></clipPath>
       </defs>
