@@ -101,5 +101,7 @@ test.describe('training live', () => {
       await expect(row.locator('[data-cell="time"]')).toHaveText(/ms$/);
     }
     await expect(table.locator('tr[data-net="odenet"] [data-cell="nfe"]')).toHaveText(/back$/);
+    // Training ran off the main thread.
+    await expect(page.getByText('Live, in this tab: trained in a worker, tfjs wasm')).toBeVisible();
   });
 });

@@ -5,8 +5,6 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { addIteration, emptyRow, type RowSummary } from '../../nn/classify/comparisonSummary';
-import type { DigitSplit } from '../../nn/classify/digits';
-import type { DigitRun } from '../../nn/classify/digitRun';
 import type { NetKind } from '../../nn/classify/digitNets';
 import { useOnScreen, useSeenOnce } from '../../runtime/useOnScreen';
 import { useTfBackend } from '../../runtime/useTfBackend';
@@ -18,6 +16,7 @@ import { useAsyncLoop } from '../PlaneWarp/useAsyncLoop';
 import { ComparisonTable } from './ComparisonTable';
 import { meta } from './meta';
 import { precomputedCaption, usePrecomputed } from './precomputed';
+import { createPageTrainer, createWorkerTrainer, type Trainer } from './trainer';
 import './comparison.css';
 
 const KINDS: NetKind[] = ['mlp', 'resnet', 'rknet', 'odenet'];
@@ -27,8 +26,7 @@ const EVAL_EVERY = 50;
 const PAGE_KEYS = ['backend', 'bench'];
 
 interface Session {
-  runs: Record<NetKind, DigitRun>;
-  split: DigitSplit;
+  trainer: Trainer;
   times: Record<NetKind, number[]>;
   rows: Record<NetKind, RowSummary>;
   /** Iteration at which each network's test error was last measured. */
@@ -50,6 +48,7 @@ export default function NetworkComparison({ standalone, query }: { standalone?: 
   const [training, setTraining] = useState(false);
   const [rows, setRows] = useState<RowSummary[] | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
+  const [where, setWhere] = useState<string | null>(null);
   const session = useRef<Session | null>(null);
 
   useEffect(() => {
@@ -59,7 +58,7 @@ export default function NetworkComparison({ standalone, query }: { standalone?: 
   useEffect(
     () => () => {
       const s = session.current;
-      if (s) KINDS.forEach((k) => s.runs[k].dispose());
+      s?.trainer.dispose();
       session.current = null;
     },
     [],
@@ -67,18 +66,21 @@ export default function NetworkComparison({ standalone, query }: { standalone?: 
 
   const start = async () => {
     if (session.current) return;
-    const [{ loadDigits }, { createDigitRun }] = await Promise.all([import('../../nn/classify/digits'), import('../../nn/classify/digitRun')]);
-    const split = await loadDigits();
-    const runs = Object.fromEntries(KINDS.map((k) => [k, createDigitRun(k, split.train, { seed: values.seed })])) as Record<NetKind, DigitRun>;
+    let trainer: Trainer;
+    try {
+      trainer = await createWorkerTrainer(values.seed);
+    } catch {
+      trainer = await createPageTrainer(values.seed, info?.backend ?? 'cpu');
+    }
     const s: Session = {
-      runs,
-      split,
+      trainer,
       times: { mlp: [], resnet: [], rknet: [], odenet: [] },
-      rows: Object.fromEntries(KINDS.map((k) => [k, emptyRow(k, runs[k].net.params)])) as Record<NetKind, RowSummary>,
+      rows: Object.fromEntries(KINDS.map((k) => [k, emptyRow(k, trainer.params[k])])) as Record<NetKind, RowSummary>,
       evaluatedAt: { mlp: -1, resnet: -1, rknet: -1, odenet: -1 },
       turn: 0,
     };
     session.current = s;
+    setWhere(trainer.where);
     setRows(KINDS.map((k) => s.rows[k]));
   };
 
@@ -103,10 +105,10 @@ export default function NetworkComparison({ standalone, query }: { standalone?: 
       const kind = pending[s.turn++ % pending.length];
       const row = s.rows[kind];
       if (evalDue(kind)) {
-        s.rows[kind] = { ...row, testError: await s.runs[kind].testError(s.split.test) };
+        s.rows[kind] = { ...row, testError: await s.trainer.testError(kind) };
         s.evaluatedAt[kind] = row.iterations;
       } else {
-        s.rows[kind] = addIteration(row, await s.runs[kind].step(), s.times[kind]);
+        s.rows[kind] = addIteration(row, await s.trainer.step(kind), s.times[kind]);
       }
       setRows(KINDS.map((k) => s.rows[k]));
       return true;
@@ -138,7 +140,7 @@ export default function NetworkComparison({ standalone, query }: { standalone?: 
       caption={
         <>
           Four networks learn the 1,797 UCI 8×8 handwritten digits (1,437 to train, 360 held out), seed {values.seed}, {target} Adam iterations of 64
-          images each, taking turns one iteration per frame. Peak memory is the most tensor memory a gradient step held beyond what existed before
+          images each, taking turns one iteration at a time in a background worker (so the page stays responsive). Peak memory is the most tensor memory a gradient step held beyond what existed before
           it, by tfjs's own accounting; NFE counts the forward solve (and, for the ODE-Net, the adjoint's backward solve). Times depend on this
           device and backend.
         </>
@@ -150,7 +152,7 @@ export default function NetworkComparison({ standalone, query }: { standalone?: 
             {training ? 'Stop' : rows ? 'Resume' : 'Train'}
           </button>
         </div>
-        <ComparisonTable rows={live} target={target} label="Live comparison" caption={`Live, in this tab${info ? ` (tfjs ${info.backend})` : ''}`} />
+        <ComparisonTable rows={live} target={target} label="Live comparison" caption={where ? `Live, in this tab: trained in ${where}` : 'Live, in this tab'} />
         {precomputed.file && <ComparisonTable rows={precomputed.file.rows} label="Precomputed comparison" caption={precomputedCaption(precomputed.file)} />}
       </div>
     </WidgetFrame>

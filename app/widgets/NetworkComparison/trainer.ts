@@ -1,0 +1,69 @@
+/**
+ * Where the comparison trains: in a module worker when the browser can start one (the page never waits on
+ * an iteration), otherwise on the page itself, one iteration per frame. Both give the same `Trainer`.
+ */
+import type { NetKind } from '../../nn/classify/digitNets';
+import type { DigitRun, IterationStats } from '../../nn/classify/digitRun';
+
+export interface Trainer {
+  /** Where it runs, for the table's caption, e.g. "a worker, tfjs wasm". */
+  where: string;
+  params: Record<NetKind, number>;
+  step(kind: NetKind): Promise<IterationStats>;
+  testError(kind: NetKind): Promise<number>;
+  dispose(): void;
+}
+
+export async function createWorkerTrainer(seed: number): Promise<Trainer> {
+  const worker = new Worker(new URL('./comparison.worker.ts', import.meta.url), { type: 'module' });
+  let next = 0;
+  const pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
+  worker.onmessage = (e: MessageEvent) => {
+    const { id, result, error } = e.data as { id: number; result?: unknown; error?: string };
+    const p = pending.get(id);
+    pending.delete(id);
+    if (error !== undefined) p?.reject(new Error(error));
+    else p?.resolve(result);
+  };
+  worker.onerror = (e) => {
+    pending.forEach((p) => p.reject(new Error(`the training worker failed: ${e.message || 'could not start'}`)));
+    pending.clear();
+  };
+  const call = <T>(msg: Record<string, unknown>) =>
+    new Promise<T>((resolve, reject) => {
+      const id = next++;
+      pending.set(id, { resolve: resolve as (v: unknown) => void, reject });
+      worker.postMessage({ id, ...msg });
+    });
+  try {
+    const { backend, params } = await call<{ backend: string; params: Record<NetKind, number> }>({ type: 'init', seed });
+    return {
+      where: `a worker, tfjs ${backend}`,
+      params,
+      step: (kind) => call<IterationStats>({ type: 'step', kind }),
+      testError: (kind) => call<number>({ type: 'test', kind }),
+      dispose: () => worker.terminate(),
+    };
+  } catch (e) {
+    worker.terminate();
+    throw e;
+  }
+}
+
+/** The fallback: the same runs on the page's own tfjs backend (already chosen by ensureTfBackend). */
+export async function createPageTrainer(seed: number, backend: string): Promise<Trainer> {
+  const [{ loadDigits }, { createDigitRun }, { NET_KINDS }] = await Promise.all([
+    import('../../nn/classify/digits'),
+    import('../../nn/classify/digitRun'),
+    import('../../nn/classify/digitNets'),
+  ]);
+  const split = await loadDigits();
+  const runs = Object.fromEntries(NET_KINDS.map((k) => [k, createDigitRun(k, split.train, { seed })])) as Record<NetKind, DigitRun>;
+  return {
+    where: `this page, tfjs ${backend}`,
+    params: Object.fromEntries(NET_KINDS.map((k) => [k, runs[k].net.params])) as Record<NetKind, number>,
+    step: (kind) => runs[kind].step(),
+    testError: (kind) => runs[kind].testError(split.test),
+    dispose: () => NET_KINDS.forEach((k) => runs[k].dispose()),
+  };
+}
