@@ -23,6 +23,8 @@ import './spiral.css';
 
 /** The readout is re-announced at most this often while training runs. */
 const READOUT_EVERY_MS = 1000;
+/** The plots are redrawn at most this often while training runs (about 12 times a second). */
+const DRAW_EVERY_MS = 80;
 export const CHECKPOINT_URL = `${import.meta.env.BASE_URL}models/spiral/checkpoint.json`;
 
 export type SpiralTrainerProps = { standalone?: boolean; query?: string } & Partial<SpiralTrainerValues>;
@@ -39,6 +41,7 @@ export default function SpiralTrainer({ standalone, query, ...initial }: SpiralT
   const pauseAtRef = useRef(DEMO_ITERS);
   const lastReadoutRef = useRef(0);
   const frameRef = useRef(0);
+  const lastDrawRef = useRef(0);
   const [, setFrame] = useState(0);
   const [readoutTick, setReadoutTick] = useState(0);
   const [playing, setPlaying] = useState(true);
@@ -55,17 +58,24 @@ export default function SpiralTrainer({ standalone, query, ...initial }: SpiralT
   );
   const send = useCallback((m: ToWorker) => workerRef.current?.postMessage(m), []);
 
-  /** Redraws on the next animation frame (many updates in one frame draw once). */
+  /**
+   * Redraws on an animation frame, at most every DRAW_EVERY_MS while updates stream in (many updates draw
+   * once), so drawing costs the main thread little however fast the worker trains.
+   */
   const redraw = useCallback((announce: boolean) => {
     if (announce || performance.now() - lastReadoutRef.current > READOUT_EVERY_MS) {
       lastReadoutRef.current = performance.now();
       setReadoutTick((r) => r + 1);
     }
     if (frameRef.current) return;
-    frameRef.current = requestAnimationFrame(() => {
-      frameRef.current = 0;
-      setFrame((f) => f + 1);
-    });
+    const wait = Math.max(0, DRAW_EVERY_MS - (performance.now() - lastDrawRef.current));
+    frameRef.current = window.setTimeout(() => {
+      requestAnimationFrame(() => {
+        frameRef.current = 0;
+        lastDrawRef.current = performance.now();
+        setFrame((f) => f + 1);
+      });
+    }, wait);
   }, []);
 
   const loadCheckpoint = useCallback(async () => {
@@ -115,7 +125,7 @@ export default function SpiralTrainer({ standalone, query, ...initial }: SpiralT
     return () => {
       w.terminate();
       workerRef.current = null;
-      if (frameRef.current) cancelAnimationFrame(frameRef.current);
+      if (frameRef.current) window.clearTimeout(frameRef.current);
       frameRef.current = 0;
     };
   }, [seen, loadCheckpoint, redraw]);

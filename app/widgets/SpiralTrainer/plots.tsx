@@ -6,6 +6,7 @@
 import { Axes } from '../../render/plot/Axes';
 import { dotsPath, linePath, segmentsPath } from '../../render/plot/paths';
 import { makeFrame } from '../../render/plot/scales';
+import { envelope } from './envelope';
 import type { FieldSample } from './fieldGrid';
 import type { TestPoint } from './session';
 
@@ -50,13 +51,13 @@ export function FieldPlot({ size, field }: { size: number; field: FieldSample })
 
 export function LossPlot({ width, height, loss, ema, tests, xMax }: { width: number; height: number; loss: number[]; ema: number[]; tests: TestPoint[]; xMax: number }) {
   const frame = makeFrame({ width, height, x: [0, xMax], y: [1e-4, 10], yLog: true, margin: { left: 58 } });
-  const it = Float64Array.from(loss, (_, i) => i + 1);
   const clampLog = (v: number) => Math.max(1e-4, Math.min(10, v));
+  const raw = envelope(loss, width), avg = envelope(ema, width);
   return (
     <svg className="st-plot" width={width} height={height} role="img" aria-label="Loss against iteration, log scale: training loss, its running average, test loss every 20 iterations">
       <Axes frame={frame} xLabel="iteration" yLabel="mean |error|" yLog xTicks={4} />
-      <path className="st-loss-raw" d={linePath(it, loss.map(clampLog), frame.x, frame.y)} />
-      <path className="st-loss-ema" d={linePath(it, ema.map(clampLog), frame.x, frame.y)} />
+      <path className="st-loss-raw" d={linePath(raw.x, raw.y.map(clampLog), frame.x, frame.y)} />
+      <path className="st-loss-ema" d={linePath(avg.x, avg.y.map(clampLog), frame.x, frame.y)} />
       <path className="st-loss-test" d={dotsPath(tests.map((t) => t.iteration), tests.map((t) => clampLog(t.loss)), frame.x, frame.y, 2.2)} />
     </svg>
   );
@@ -65,13 +66,14 @@ export function LossPlot({ width, height, loss, ema, tests, xMax }: { width: num
 export function NfePlot({ width, height, forward, backward, xMax }: { width: number; height: number; forward: number[]; backward: number[]; xMax: number }) {
   const top = Math.max(80, ...forward.slice(-400), ...backward.slice(-400)) * 1.1;
   const frame = makeFrame({ width, height, x: [0, xMax], y: [0, top], margin: { left: 50 } });
-  const it = Float64Array.from(forward, (_, i) => i + 1);
+  const fwd = envelope(forward, width);
   const hasBackward = backward.some((b) => b > 0);
+  const bwd = envelope(backward, width);
   return (
     <svg className="st-plot" width={width} height={height} role="img" aria-label="Function evaluations per iteration: forward, and backward when the adjoint runs">
       <Axes frame={frame} xLabel="iteration" yLabel="evaluations" xTicks={4} />
-      <path className="st-nfe-f" d={linePath(it, forward, frame.x, frame.y)} />
-      {hasBackward && <path className="st-nfe-b" d={linePath(it, backward.map((b) => (b > 0 ? b : NaN)), frame.x, frame.y)} />}
+      <path className="st-nfe-f" d={linePath(fwd.x, fwd.y, frame.x, frame.y)} />
+      {hasBackward && <path className="st-nfe-b" d={linePath(bwd.x, bwd.y.map((b) => (b > 0 ? b : NaN)), frame.x, frame.y)} />}
     </svg>
   );
 }
