@@ -159,8 +159,14 @@ describe('odeintAdjoint follows torchdiffeq odeint_adjoint structure', () => {
     let stats = null as null | import('./types.ts').AdjointBackwardStats;
     let fwdNfe = 0;
     let plainNfe = 0;
+    const backSteps: { t0: number; t1: number; members: number }[] = [];
     const grads = tf.grads((a: Tensor, ...ps: Tensor[]) => {
-      const sol = odeintAdjoint(mlp.paramField, a, T, ps, { rtol: 1e-5, atol: 1e-7, onBackward: (s) => (stats = s) });
+      const sol = odeintAdjoint(mlp.paramField, a, T, ps, {
+        rtol: 1e-5,
+        atol: 1e-7,
+        onBackward: (s) => (stats = s),
+        onBackwardStep: (e) => backSteps.push({ t0: e.t0, t1: e.t1, members: e.y0.length }),
+      });
       fwdNfe = sol.nfe;
       const plain = odeintTensor(mlp.field, a, T, { rtol: 1e-5, atol: 1e-7 });
       plainNfe = plain.nfe;
@@ -174,6 +180,9 @@ describe('odeintAdjoint follows torchdiffeq odeint_adjoint structure', () => {
     expect(s.intervals.map((i) => [i.t0, i.t1])).toEqual([[1.2, 0.5], [0.5, 0]]);
     for (const i of s.intervals) expect(i.nfe).toBe(2 + 6 * (i.accepted + i.rejected));
     expect(s.nfe).toBe(s.intervals.reduce((n, i) => n + i.nfe, 0));
+    // Every backward attempt is reported, in decreasing real time, with the augmented state [y, a, a_W1, a_b1, a_W2, a_b2].
+    expect(backSteps.length).toBe(s.accepted + s.rejected);
+    expect(backSteps.every((e) => e.t1 < e.t0 && e.members === 6)).toBe(true);
     tf.dispose(y0);
     mlp.dispose();
   });
