@@ -6,13 +6,14 @@
  * const r = compileSystem(['sin(t) - y'], 'scalar');
  * if (r.ok) { const dydt = new Float64Array(1); r.field(0, Float64Array.of(1), dydt); }
  */
-import { toClosure } from './closure';
+import { fieldFromExprs, type FieldFn } from './field';
 import { toGlsl } from './glsl';
 import { mentions, type Expr } from './ir';
 import { parseFormula } from './parse';
 
 export { parseFormula, MAX_FORMULA_LENGTH } from './parse';
 export { toClosure, type Compiled } from './closure';
+export { fieldFromExprs, type FieldFn } from './field';
 export { toGlsl, glslFloat } from './glsl';
 export type { Expr } from './ir';
 
@@ -22,8 +23,6 @@ export type SystemKind = 'scalar' | 'planar';
 /** The variables a formula may use, in environment order: slot 0 is always t. */
 export const VARIABLES: Record<SystemKind, readonly string[]> = { scalar: ['t', 'y'], planar: ['t', 'x', 'y'] };
 
-/** Same shape as the solver's `Field` (app/solver/types.ts): writes dy/dt into `dydt`. */
-export type FieldFn = (t: number, y: Float64Array, dydt: Float64Array) => void;
 
 export interface CompiledSystem {
   ok: true;
@@ -54,23 +53,7 @@ export function compileSystem(sources: readonly string[], kind: SystemKind): Com
     if (!r.ok) return { ok: false, index: i, error: r.error };
     exprs.push(r.expr);
   }
-  const fns = exprs.map(toClosure);
-  const env = new Float64Array(vars.length);
-  const field: FieldFn =
-    dim === 1
-      ? (t, y, dydt) => {
-          env[0] = t;
-          env[1] = y[0];
-          dydt[0] = fns[0](env);
-        }
-      : (t, y, dydt) => {
-          env[0] = t;
-          env[1] = y[0];
-          env[2] = y[1];
-          const a = fns[0](env);
-          dydt[1] = fns[1](env);
-          dydt[0] = a;
-        };
+  const field = fieldFromExprs(exprs);
   const glslNames = kind === 'scalar' ? ['t', 'y'] : ['t', 'p.x', 'p.y'];
   return {
     ok: true,

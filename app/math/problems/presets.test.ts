@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { PRESETS, PRESET_IDS, STIFF_LAMBDA, compilePreset } from './presets';
+import { PRESETS, PRESET_IDS, STIFF_LAMBDA } from './presets';
+import { compilePreset } from './compile';
 
 /** Central difference of the closed form, to check it satisfies its ODE without trusting the formula. */
 function residual(id: keyof typeof PRESETS, y0: number[], t: number): number {

@@ -4,7 +4,7 @@
  * exists, with its closed-form solution for measuring error, in the spirit of torchdiffeq's test problems
  * (each with a `y_exact`).
  */
-import { compileSystem, type CompiledSystem, type SystemKind } from '../expr';
+import type { SystemKind } from '../expr';
 
 export type PresetId = 'power' | 'decay' | 'logistic' | 'forced' | 'stiff' | 'harmonic' | 'pendulum' | 'vanderpol' | 'spiral';
 
@@ -184,13 +184,6 @@ export const PRESETS: Record<PresetId, Preset> = {
 export const PRESET_IDS = Object.keys(PRESETS) as PresetId[];
 export const SCALAR_PRESETS = PRESET_IDS.filter((id) => PRESETS[id].kind === 'scalar');
 export const PLANAR_PRESETS = PRESET_IDS.filter((id) => PRESETS[id].kind === 'planar');
-
-/** Compiles a preset's formulas; presets are tested to compile, so failure is a programming error. */
-export function compilePreset(p: Preset): CompiledSystem {
-  const r = compileSystem(p.formulas, p.kind);
-  if (!r.ok) throw new Error(`Preset ${p.id} does not compile: ${r.error}`);
-  return r;
-}
 
 /** The window and interval of a typed equation (no closed form is known for it). */
 export const CUSTOM_SETUP: Record<SystemKind, Omit<Preset, 'id' | 'label' | 'formulas' | 'tex' | 'hint'>> = {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { odeint } from '../../solver';
-import { PRESETS, compilePreset } from '../../math/problems/presets';
+import { PRESETS } from '../../math/problems/presets';
+import { compilePreset } from '../../math/problems/compile';
 import { stepAll } from './rkStep';
 import { updateVertexShader } from './shaders';
 

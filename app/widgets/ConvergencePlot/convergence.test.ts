@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { PRESETS, compilePreset } from '../../math/problems/presets';
+import { PRESETS } from '../../math/problems/presets';
+import { compilePreset } from '../../math/problems/compile';
 import { convergenceStudy, fitSlope } from './convergence';
 
 const problem = (id: keyof typeof PRESETS) => {

@@ -4,7 +4,8 @@
  * (each well under 50 ms here) once the figure is first on screen, so the page never stalls.
  */
 import { useEffect, useId, useRef, useState } from 'react';
-import { PRESETS, compilePreset } from '../../math/problems/presets';
+import { PRESETS } from '../../math/problems/presets';
+import { compilePreset } from '../../math/problems/compile';
 import { useWidth } from '../../render/plot/useWidth';
 import { useSeenOnce } from '../../runtime/useOnScreen';
 import { CONVERGENCE_PROBLEMS, convergencePlotSchema, type ConvergenceProblemId } from '../../state/convergencePlot';

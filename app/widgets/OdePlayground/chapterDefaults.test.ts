@@ -9,7 +9,8 @@ import { describe, expect, it } from 'vitest';
 import { decodeQuery, defaults } from '../../state/urlSchema';
 import { odePlaygroundSchema } from '../../state/odePlayground';
 import { convergencePlotSchema } from '../../state/convergencePlot';
-import { PRESETS, STIFF_LAMBDA, compilePreset } from '../../math/problems/presets';
+import { PRESETS, STIFF_LAMBDA } from '../../math/problems/presets';
+import { compilePreset } from '../../math/problems/compile';
 import { solveTrajectory } from './solve';
 
 const mdx = readFileSync(join(__dirname, '../../../content/en/ode-basics.mdx'), 'utf8');

@@ -16,9 +16,10 @@ import { Controls } from './Controls';
 import { sampleField } from './field';
 import { MAX_STAGE_POINTS, PhasePlot } from './PhasePlot';
 import { readoutHeading, readoutLine } from './readout';
-import { solveTrajectory, outputTimes, type Trajectory } from './solve';
+import { outputTimes } from './solve';
 import { StepStrip } from './StepStrip';
 import { resolveSystem } from './system';
+import { useTrajectories } from './useTrajectories';
 import './playground.css';
 
 /** One colour per initial value, defined in app/render/plot/plot.css with a lighter set for dark mode. */
@@ -59,29 +60,13 @@ export default function OdePlayground({ standalone, query, caption, ...initial }
     return sampleField(compiled.field, dim, setup.window, nx, ny, setup.t0);
   }, [compiled, seen, dim, setup.window, setup.t0, width, height]);
 
-  // Solved trajectories by initial value, for the current equation and solver settings: while one handle
-  // is dragged only its trajectory is re-solved; the others come from here.
-  const cacheKey = `${values.eq}|${values.f}|${values.fx}|${values.fy}|${values.method}|${values.h}|${tol}`;
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- a fresh cache whenever anything but the initial values changes
-  const cache = useMemo(() => new Map<string, Trajectory>(), [cacheKey]);
-  const trajectories: Trajectory[] = useMemo(() => {
-    if (!compiled || !seen) return [];
-    const list = Array.from({ length: count }, (_, i) => {
-      const y0 = y0s.slice(i * dim, i * dim + dim);
-      const key = y0.join(',');
-      const hit = cache.get(key);
-      if (hit) return hit;
-      const tr = solveTrajectory({ field: compiled.field, dim, t0: setup.t0, t1: setup.t1, method: values.method, h: values.h, tol, y0, exact: setup.exact });
-      cache.set(key, tr);
-      return tr;
-    });
-    // Keep the cache to what is on screen (plus the drag's latest positions).
-    if (cache.size > 4 * MAX_INITIAL_VALUES) {
-      const keep = new Set(list);
-      for (const [k, v] of cache) if (!keep.has(v)) cache.delete(k);
-    }
-    return list;
-  }, [cache, compiled, seen, count, dim, setup, values.method, values.h, tol, y0s]);
+  // Solved in a worker (latest request wins); the handles move at once, the curves follow when solved.
+  const exactId = values.eq === 'custom' || values.eq === 'custom2' ? null : values.eq;
+  const { trajectories, pending } = useTrajectories(
+    compiled && seen
+      ? { key: `${values.eq}|${values.f}|${values.fx}|${values.fy}|${values.method}|${values.h}|${tol}`, exprs: compiled.exprs, t0: setup.t0, t1: setup.t1, exactId, method: values.method, h: values.h, tol, y0s }
+      : null,
+  );
 
   const exactCurves = useMemo(() => {
     const exact = setup.exact;
@@ -131,7 +116,7 @@ export default function OdePlayground({ standalone, query, caption, ...initial }
   return (
     <WidgetFrame name="ode-playground" title="ODE playground" caption={caption ? `${caption} ${defaultCaption}` : defaultCaption} query={share} readout={readout} problems={allProblems} standalone={standalone}>
       <Controls values={values} set={set} formulaError={sys.formulaError} />
-      <div ref={boxRef}>
+      <div ref={boxRef} aria-busy={pending}>
         <PhasePlot
           frame={frame}
           dim={dim}

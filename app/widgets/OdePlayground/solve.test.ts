@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { odeint } from '../../solver';
 import { METHODS, OdeError } from '../../solver/types';
-import { PRESETS, compilePreset } from '../../math/problems/presets';
+import { PRESETS } from '../../math/problems/presets';
+import { compilePreset } from '../../math/problems/compile';
 import { optionsFor, outputTimes, solveTrajectory, type Setting } from './solve';
 import { readoutLine } from './readout';
 import { resolveSystem } from './system';
@@ -63,5 +64,26 @@ describe('playground readout', () => {
     const tr = solveTrajectory(setting('forced', 'dopri5'));
     expect(tr.stageT.length).toBeGreaterThan(0);
     expect(tr.counts!.nfe).toBeGreaterThan(tr.counts!.accepted);
+  });
+});
+
+describe('solve requests (the worker protocol)', () => {
+  it('answer() gives the same trajectories as direct solves, re-solving only a moved initial value', async () => {
+    const { answer, newCache } = await import('./solveRequest');
+    const p = PRESETS.forced;
+    const sys = resolveSystem('forced', '', '', '');
+    const req = { id: 1, key: 'k', exprs: sys.compiled!.exprs, t0: p.t0, t1: p.t1, exactId: 'forced' as const, method: 'dopri5' as const, h: 0.25, tol: 1e-4, y0s: [1.5, -1.5] };
+    const cache = newCache();
+    const a = answer(req, cache);
+    const direct = solveTrajectory({ ...setting('forced', 'dopri5', 0.25, 1e-4), y0: [-1.5] });
+    expect(a.trajectories[1].counts).toEqual(direct.counts);
+    expect(a.trajectories[1].error).toBe(direct.error);
+    // A structured clone, as a worker would send it, carries everything the picture needs.
+    expect(structuredClone(a).trajectories[1].stepT).toEqual(direct.stepT);
+    const b = answer({ ...req, id: 2, y0s: [1.5, -1] }, cache);
+    expect(b.trajectories[0]).toBe(a.trajectories[0]);
+    expect(b.trajectories[1]).not.toBe(a.trajectories[1]);
+    const c = answer({ ...req, id: 3, key: 'other', method: 'euler' }, cache);
+    expect(c.trajectories[0]).not.toBe(a.trajectories[0]);
   });
 });

@@ -4,7 +4,8 @@
  * plot and the particle view so the three agree on every equation.
  */
 import { compileSystem, type CompiledSystem } from '../../math/expr';
-import { CUSTOM_SETUP, PRESETS, compilePreset, type Preset } from '../../math/problems/presets';
+import { CUSTOM_SETUP, PRESETS, type Preset } from '../../math/problems/presets';
+import { compilePreset } from '../../math/problems/compile';
 import type { EquationChoice } from '../../state/odePlayground';
 
 export interface ResolvedSystem {
