@@ -16,6 +16,7 @@ import { WidgetFrame } from '../common/WidgetFrame';
 import { Controls } from './Controls';
 import { sampleFields } from './fieldGrid';
 import { FieldPlot, LossPlot, NfePlot, PhasePlot, TrajectoryPlot } from './plots';
+import { TRAINER_CAPTION } from './caption';
 import { applyUpdate, type FromWorker, type RunView, type ToWorker } from './protocol';
 import { readoutLines } from './readout';
 import { DEMO_ITERS } from './session';
@@ -169,11 +170,7 @@ export default function SpiralTrainer({ standalone, query, ...initial }: SpiralT
           .
         </>
       }
-      caption={
-        <>
-          A 2→50→2 tanh network f(y) = net(y³) learns the vector field of the spiral dy/dt = (y³)A from 20 random windows of 10 points per iteration, with RMSprop at learning rate 0.001, as in torchdiffeq's ode_demo (default: backprop through dopri5 at rtol 1e-7). Switch to the adjoint to see the backward solves' evaluations; skip to the trained model to load a checkpoint trained by the same code.
-        </>
-      }
+      caption={TRAINER_CAPTION}
     >
       <div ref={boxRef}>
         <Controls

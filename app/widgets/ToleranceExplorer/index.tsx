@@ -11,6 +11,7 @@ import { useSeenOnce } from '../../runtime/useOnScreen';
 import { EXPLORER_LOG_TOL, EXPLORER_METHODS, toleranceExplorerSchema, type ExplorerMethod, type ToleranceExplorerValues } from '../../state/toleranceExplorer';
 import { useWidgetState } from '../../state/widgetStore';
 import { WidgetFrame } from '../common/WidgetFrame';
+import { EXPLORER_CAPTION } from './caption';
 import { ErrorVsTol, NfeVsTol, TimeVsNfe } from './plots';
 import { REF_RTOL, sweepTolerances, type SweepPoint } from './sweep';
 import type { SweepMessage, SweepRequest } from './sweep.worker';
@@ -100,11 +101,7 @@ export default function ToleranceExplorer({ standalone, query, ...initial }: Tol
           ? `Field: the shipped spiral checkpoint (iteration ${checkpoint.state.iteration}, seed ${checkpoint.seed}). Every point is solved and timed on this device in a background worker${job?.done ? '' : ', one tolerance after another'}.`
           : 'Loading the trained field…'
       }
-      caption={
-        <>
-          The trained spiral field solved from (2, 0) over [0, 25] at tolerances from 1e-2 to 1e-10 (atol = rtol/100). First plot: evaluations grow as the tolerance tightens. Second: the numerical error (not the model's error) falls with the tolerance, parallel to the dashed line error = rtol but above it, because the tolerance bounds each step's local error, not the error accumulated over the whole trajectory. Third: the time of a solve grows in proportion to its evaluations. Default: dopri5 at rtol 1e-5.
-        </>
-      }
+      caption={EXPLORER_CAPTION}
     >
       <div ref={boxRef}>
         <div className="widget-controls">

@@ -1,0 +1,24 @@
+/** Captions and prose that quote a widget's default must match it (DESIGN.md, Widgets). */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { spiralTrainerSchema } from '../../state/spiralTrainer';
+import { toleranceExplorerSchema } from '../../state/toleranceExplorer';
+import { EXPLORER_CAPTION } from '../ToleranceExplorer/caption';
+import { TRAINER_CAPTION } from './caption';
+
+const chapter = readFileSync(new URL('../../../content/en/neural-ode.mdx', import.meta.url), 'utf8');
+
+describe('captions quote the defaults', () => {
+  it('spiral trainer: backprop through dopri5 at rtol 1e-7', () => {
+    const { mode, method, tol } = spiralTrainerSchema;
+    expect(TRAINER_CAPTION).toContain(`default: ${mode.default} through ${method.default} at rtol 1e${tol.default}`);
+    // The chapter says the trainer's default backpropagates through the solver.
+    expect(mode.default).toBe('backprop');
+    expect(chapter).toContain("Backpropagating through the solver, as the trainer's default does");
+  });
+
+  it('tolerance explorer: dopri5 at rtol 1e-5', () => {
+    const { method, tol } = toleranceExplorerSchema;
+    expect(EXPLORER_CAPTION).toContain(`Default: ${method.default} at rtol 1e${tol.default}.`);
+  });
+});

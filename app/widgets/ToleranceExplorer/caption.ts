@@ -1,0 +1,3 @@
+/** The explorer's visible caption. It quotes the widget's defaults; caption.test.ts checks them against the schema. */
+export const EXPLORER_CAPTION =
+  "The trained spiral field solved from (2, 0) over [0, 25] at tolerances from 1e-2 to 1e-10 (atol = rtol/100). First plot: evaluations grow as the tolerance tightens. Second: the numerical error (not the model's error) falls with the tolerance, parallel to the dashed line error = rtol but above it, because the tolerance bounds each step's local error, not the error accumulated over the whole trajectory. Third: the time of a solve grows in proportion to its evaluations. Default: dopri5 at rtol 1e-5.";
