@@ -1,6 +1,6 @@
 /**
  * The trainer's own RK loop against torchdiffeq 0.2.5's recorded solves (reference/torchdiffeq_public.json,
- * made by torch, not by this code): exact NFE and accepted/rejected counts, y within 1e-8·max(1, |y|)
+ * kept in the repo as app/solver/__fixtures__; made by torch, not by this code): exact NFE and accepted/rejected counts, y within 1e-8·max(1, |y|)
  * (TORCHDIFFEQ_NOTES §9); and ode_demo's ground truth against its spot values (ODE_DEMO.md §1).
  */
 import { readFileSync } from 'node:fs';
@@ -21,7 +21,7 @@ interface RefCase {
   outputs: { y: number[][]; nfe: number; steps?: { n_accepted: number; n_rejected: number } };
 }
 
-const ref = JSON.parse(readFileSync(new URL('../../../../shared/reference/torchdiffeq_public.json', import.meta.url), 'utf8')) as { cases: RefCase[] };
+const ref = JSON.parse(readFileSync(new URL('../../solver/__fixtures__/torchdiffeq_public.json', import.meta.url), 'utf8')) as { cases: RefCase[] };
 const fields: Record<RefCase['problem'], VecField> = {
   exp_decay: (_t, y, out) => {
     out[0] = -y[0];
