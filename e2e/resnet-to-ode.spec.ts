@@ -75,6 +75,7 @@ test.describe('training live', () => {
     const text2 = (await readout.textContent()) ?? '';
     expect(numberAfter(text2, /ResNet: loss (\d+(?:\.\d+)?)/)).toBeLessThan(first);
     expect(numberAfter(text2, /NFE (\d+)/)).toBeGreaterThan(0);
+    await expect(page.getByText('Training runs in a background worker')).toBeVisible();
     await page.getByRole('button', { name: 'Pause' }).click();
     await expect(page.getByRole('progressbar', { name: 'Training progress' })).toBeVisible();
   });
@@ -87,6 +88,7 @@ test.describe('training live', () => {
     const text = (await readout.textContent()) ?? '';
     expect(numberAfter(text, /ResNet: loss (\d+(?:\.\d+)?)/)).toBeLessThan(0.2);
     expect(numberAfter(text, /1-D ODE: loss (\d+(?:\.\d+)?)/)).toBeGreaterThan(0.37);
+    await expect(page.getByText('Training runs in a background worker')).toBeVisible();
   });
 
   test('network comparison: the live table fills in', async ({ page }) => {

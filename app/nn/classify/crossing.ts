@@ -18,6 +18,9 @@ import { mulberry32 } from '../../math/rng';
 import { odeintTensor } from '..';
 import { evalField, fieldList, residualField, type FieldParams } from './layers';
 import { optimiserStep } from './step';
+import { CROSS_POINTS, evenly } from './crossingData';
+
+export { evenly } from './crossingData';
 
 export type CrossKind = 'ode1d' | 'resnet' | 'anode';
 export const CROSS_KINDS: readonly CrossKind[] = ['ode1d', 'resnet', 'anode'];
@@ -31,7 +34,7 @@ export interface CrossSettings {
   points: number;
 }
 
-export const CROSS_DEFAULTS: CrossSettings = { hidden: 16, lr: 0.01, rtol: 1e-3, atol: 1e-4, points: 16 };
+export const CROSS_DEFAULTS: CrossSettings = { hidden: 16, lr: 0.01, rtol: 1e-3, atol: 1e-4, points: CROSS_POINTS };
 
 export interface CrossModel {
   kind: CrossKind;
@@ -41,7 +44,6 @@ export interface CrossModel {
   dispose(): void;
 }
 
-export const evenly = (n: number, a = -1, b = 1): number[] => Array.from({ length: n }, (_, i) => a + ((b - a) * i) / (n - 1));
 
 export function createCrossModel(kind: CrossKind, seed: number, settings: Partial<CrossSettings> = {}): CrossModel {
   const s = { ...CROSS_DEFAULTS, ...settings };

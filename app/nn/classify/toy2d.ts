@@ -53,3 +53,10 @@ export function makeToy(kind: ToySet, n: number, rng: Rng, noise = 0.1): Points2
   }
   return { x, y, n };
 }
+
+/** Fraction of points whose class-1 probability falls on the side of their label. */
+export function accuracyOf(prob: ArrayLike<number>, labels: ArrayLike<number>): number {
+  let ok = 0;
+  for (let i = 0; i < labels.length; i++) if (prob[i] > 0.5 === labels[i] > 0.5) ok++;
+  return ok / labels.length;
+}

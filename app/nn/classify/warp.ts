@@ -59,12 +59,7 @@ export interface WarpModel {
   dispose(): void;
 }
 
-/** Fraction of points whose probability falls on the side of their label. */
-export function accuracyOf(prob: ArrayLike<number>, labels: ArrayLike<number>): number {
-  let ok = 0;
-  for (let i = 0; i < labels.length; i++) if (prob[i] > 0.5 === labels[i] > 0.5) ok++;
-  return ok / labels.length;
-}
+export { accuracyOf } from './toy2d';
 
 export function createWarpModel(kind: WarpKind, data: Points2D, seed: number, settings: Partial<WarpSettings> = {}): WarpModel {
   const s = { ...WARP_DEFAULTS, ...settings };

@@ -7,17 +7,16 @@
 import { useEffect, useRef, useState } from 'react';
 import type { CrossKind, CrossModel } from '../../nn/classify/crossing';
 import { useOnScreen, useSeenOnce } from '../../runtime/useOnScreen';
-import { useTfBackend } from '../../runtime/useTfBackend';
-import { TfBackendStatus } from '../../runtime/TfBackendStatus';
 import { crossingDemoSchema } from '../../state/crossingDemo';
 import { useWidgetState } from '../../state/widgetStore';
 import { WidgetFrame } from '../common/WidgetFrame';
 import { useAsyncLoop } from '../PlaneWarp/useAsyncLoop';
+import { useModelEngine } from '../PlaneWarp/useModelEngine';
+import { CROSS_POINTS, monotoneFloor } from '../../nn/classify/crossingData';
 import { meta } from './meta';
 import { TrajectoryPlot } from './TrajectoryPlot';
 import './crossing.css';
 
-type CrossingModule = typeof import('../../nn/classify/crossing');
 const KINDS: CrossKind[] = ['ode1d', 'resnet', 'anode'];
 const TITLES: Record<CrossKind, string> = { ode1d: '1-D neural ODE', resnet: 'ResNet, one block', anode: 'ODE + 1 extra dimension' };
 /** Trajectories are redrawn after every this many rounds of training. */
@@ -48,8 +47,8 @@ export default function CrossingDemo({ standalone, query }: { standalone?: boole
   const seen = useSeenOnce(box);
   const onScreen = useOnScreen(box);
   const { values, problems, query: share } = useWidgetState(crossingDemoSchema, { query, syncUrl: standalone });
-  const { info, error: tfError } = useTfBackend(seen);
-  const [mod, setMod] = useState<CrossingModule | null>(null);
+  const { engine, status } = useModelEngine(seen);
+  const [ready, setReady] = useState(0);
   const [training, setTraining] = useState(false);
   const [generation, setGeneration] = useState(0);
   const [round, setRound] = useState(0);
@@ -64,33 +63,40 @@ export default function CrossingDemo({ standalone, query }: { standalone?: boole
   }, [training]);
 
   useEffect(() => {
-    if (!info) return;
+    if (!engine) return;
     let live = true;
-    import('../../nn/classify/crossing').then((m) => live && setMod(m), (e: unknown) => live && setFailure(String(e)));
+    let made: Record<CrossKind, CrossModel> | null = null;
+    Promise.all(KINDS.map((k, i) => engine.cross(k, values.seed + i))).then(
+      (models) => {
+        made = Object.fromEntries(KINDS.map((k, i) => [k, models[i]])) as Record<CrossKind, CrossModel>;
+        if (!live) {
+          models.forEach((m) => m.dispose());
+          return;
+        }
+        session.current = { models: made, round: 0, phase: 3 };
+        setPanels(EMPTY_PANELS());
+        setRound(0);
+        setDrawn(false);
+        setFailure(null);
+        setReady((r) => r + 1);
+      },
+      (e: unknown) => live && setFailure(e instanceof Error ? e.message : String(e)),
+    );
     return () => {
       live = false;
+      if (made) {
+        const m = made;
+        KINDS.forEach((k) => m[k].dispose());
+        if (session.current?.models === made) session.current = null;
+      }
     };
-  }, [info]);
-
-  useEffect(() => {
-    if (!mod) return;
-    const s: Session = { models: Object.fromEntries(KINDS.map((k, i) => [k, mod.createCrossModel(k, values.seed + i)])) as Record<CrossKind, CrossModel>, round: 0, phase: 3 };
-    session.current = s;
-    setPanels(EMPTY_PANELS());
-    setRound(0);
-    setDrawn(false);
-    setFailure(null);
-    return () => {
-      KINDS.forEach((k) => s.models[k].dispose());
-      if (session.current === s) session.current = null;
-    };
-  }, [mod, values.seed, generation]);
+  }, [engine, values.seed, generation]);
 
   const target = values.iterations;
   const done = round >= target;
 
   useAsyncLoop(
-    onScreen && mod !== null && failure === null && ((training && !done) || !drawn),
+    onScreen && ready > 0 && failure === null && ((training && !done) || !drawn),
     async () => {
       const s = session.current;
       if (!s) return false;
@@ -129,11 +135,11 @@ export default function CrossingDemo({ standalone, query }: { standalone?: boole
     return `loss ${p.loss.toFixed(4)}${k === 'resnet' ? '' : `, NFE ${p.nfe}`}`;
   };
   // The best any increasing map scores on the training points: the constant 0, loss mean(x²) (see crossing.ts).
-  const floor = mod ? mod.evenly(mod.CROSS_DEFAULTS.points).reduce((a, x) => a + x * x, 0) / mod.CROSS_DEFAULTS.points : null;
+  const floor = monotoneFloor(CROSS_POINTS);
   const readout =
     round === 0
       ? 'Not trained yet. Press Train.'
-      : `Iteration ${round} of ${target}. 1-D ODE: ${stat('ode1d')}. ResNet: ${stat('resnet')}. Augmented ODE: ${stat('anode')}.${floor === null ? '' : ` No 1-D ODE can get below ${floor.toFixed(3)}, the loss of mapping everything to 0.`}`;
+      : `Iteration ${round} of ${target}. 1-D ODE: ${stat('ode1d')}. ResNet: ${stat('resnet')}. Augmented ODE: ${stat('anode')}. No 1-D ODE can get below ${floor.toFixed(3)}, the loss of mapping everything to 0.`;
 
   return (
     <WidgetFrame
@@ -143,10 +149,10 @@ export default function CrossingDemo({ standalone, query }: { standalone?: boole
       query={share}
       problems={[...problems, ...(failure ? [`Training stopped: ${failure}`] : [])]}
       readout={readout}
-      status={<TfBackendStatus info={info} error={tfError} />}
+      status={status}
       caption={
         <>
-          Each model is trained to send x to −x for 16 points in [−1, 1] (mean squared error, Adam). Curves show h(t) from 11 starting points,
+          Each model is trained to send x to −x for {CROSS_POINTS} points in [−1, 1] (mean squared error, Adam). Curves show h(t) from 11 starting points,
           coloured by start; the short bars at t = 1 are the targets −x. The ResNet has no states between its input and output, so its
           dashed lines only join each input to its output. The 1-D ODE can only squeeze its curves together, the ResNet jumps, and
           the augmented ODE (state [h, a], a(0) = 0, h plotted) passes its curves around each other through the extra dimension.
@@ -155,12 +161,12 @@ export default function CrossingDemo({ standalone, query }: { standalone?: boole
     >
       <div ref={box}>
         <div className="widget-controls">
-          <button type="button" aria-pressed={training} disabled={!mod || done} onClick={() => setTraining((t) => !t)}>
+          <button type="button" aria-pressed={training} disabled={ready === 0 || done} onClick={() => setTraining((t) => !t)}>
             {training ? 'Pause' : 'Train'}
           </button>
           <button
             type="button"
-            disabled={!mod}
+            disabled={ready === 0}
             onClick={() => {
               setTraining(false);
               setGeneration((g) => g + 1);

@@ -6,22 +6,20 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { mulberry32 } from '../../math/rng';
-import { makeToy } from '../../nn/classify/toy2d';
+import { accuracyOf, makeToy } from '../../nn/classify/toy2d';
 import type { WarpModel, WarpPicture, WarpStats } from '../../nn/classify/warp';
 import { useFrameLoop } from '../../runtime/useFrameLoop';
 import { useOnScreen, useSeenOnce } from '../../runtime/useOnScreen';
-import { useTfBackend } from '../../runtime/useTfBackend';
-import { TfBackendStatus } from '../../runtime/TfBackendStatus';
 import { planeWarpSchema } from '../../state/planeWarp';
 import { useWidgetState } from '../../state/widgetStore';
 import { WidgetFrame } from '../common/WidgetFrame';
 import { meta } from './meta';
 import { queryPoints } from './queries';
 import { useAsyncLoop } from './useAsyncLoop';
+import { useModelEngine } from './useModelEngine';
 import { WarpCanvas } from './WarpCanvas';
 import './warp.css';
 
-type WarpModule = typeof import('../../nn/classify/warp');
 type Side = 'resnet' | 'odenet';
 const SIDES: Side[] = ['resnet', 'odenet'];
 const NAMES: Record<Side, string> = { resnet: 'ResNet, 6 blocks', odenet: 'ODE-Net, dopri5' };
@@ -49,8 +47,7 @@ export default function PlaneWarp({ standalone, query, data: dataProp }: { stand
   const seen = useSeenOnce(box);
   const onScreen = useOnScreen(box);
   const { values, set, problems, query: share } = useWidgetState(planeWarpSchema, { initial: dataProp ? { data: dataProp } : {}, query, syncUrl: standalone });
-  const { info, error: tfError } = useTfBackend(seen);
-  const [mod, setMod] = useState<WarpModule | null>(null);
+  const { engine, status } = useModelEngine(seen);
   const [training, setTraining] = useState(false);
   const [generation, setGeneration] = useState(0);
   const [view, setView] = useState<View>(EMPTY);
@@ -65,42 +62,44 @@ export default function PlaneWarp({ standalone, query, data: dataProp }: { stand
     trainingRef.current = training;
   }, [training]);
 
-  useEffect(() => {
-    if (!info) return;
-    let live = true;
-    import('../../nn/classify/warp').then((m) => live && setMod(m), (e: unknown) => live && setFailure(String(e)));
-    return () => {
-      live = false;
-    };
-  }, [info]);
-
   const data = useMemo(() => makeToy(values.data, POINTS, mulberry32(values.seed)), [values.data, values.seed]);
   const layout = useMemo(() => queryPoints(data.x), [data]);
 
   useEffect(() => {
-    if (!mod) return;
-    const s: Session = {
-      models: { resnet: mod.createWarpModel('resnet', data, values.seed), odenet: mod.createWarpModel('odenet', data, values.seed + 1) },
-      iteration: 0,
-      phase: 2,
-    };
-    session.current = s;
-    setView(EMPTY);
-    setFailure(null);
-    setReady((r) => r + 1);
+    if (!engine) return;
+    let live = true;
+    let made: Record<Side, WarpModel> | null = null;
+    Promise.all([engine.warp('resnet', data, values.seed), engine.warp('odenet', data, values.seed + 1)]).then(
+      ([resnet, odenet]) => {
+        made = { resnet, odenet };
+        if (!live) {
+          resnet.dispose();
+          odenet.dispose();
+          return;
+        }
+        session.current = { models: made, iteration: 0, phase: 2 };
+        setView(EMPTY);
+        setFailure(null);
+        setReady((r) => r + 1);
+      },
+      (e: unknown) => live && setFailure(e instanceof Error ? e.message : String(e)),
+    );
     return () => {
-      s.models.resnet.dispose();
-      s.models.odenet.dispose();
-      if (session.current === s) session.current = null;
+      live = false;
+      if (made) {
+        made.resnet.dispose();
+        made.odenet.dispose();
+        if (session.current?.models === made) session.current = null;
+      }
     };
-  }, [mod, data, values.seed, generation]);
+  }, [engine, data, values.seed, generation]);
 
   const needsPicture = ready > 0 && (view.pictures.resnet === undefined || view.pictures.odenet === undefined);
   const target = values.iterations;
   const done = view.iteration >= target;
 
   useAsyncLoop(
-    onScreen && mod !== null && failure === null && ((training && !done) || needsPicture),
+    onScreen && ready > 0 && failure === null && ((training && !done) || needsPicture),
     async () => {
       const s = session.current;
       if (!s) return false;
@@ -134,7 +133,7 @@ export default function PlaneWarp({ standalone, query, data: dataProp }: { stand
   const { rasterCount: R, gridCount: G } = layout;
   const acc = (side: Side) => {
     const pic = view.pictures[side];
-    return pic && mod ? mod.accuracyOf(pic.prob.subarray(R + G), data.y) : undefined;
+    return pic ? accuracyOf(pic.prob.subarray(R + G), data.y) : undefined;
   };
   const statLine = (side: Side) => {
     const st = view.stats[side];
@@ -155,7 +154,7 @@ export default function PlaneWarp({ standalone, query, data: dataProp }: { stand
       query={share}
       problems={allProblems}
       readout={readout}
-      status={<TfBackendStatus info={info} error={tfError} />}
+      status={status}
       caption={
         <>
           Left, a ResNet with 6 blocks, each with its own weights; right, an ODE-Net with one field solved by dopri5 (rtol 10⁻³) from t = 0 to 1.
@@ -175,12 +174,12 @@ export default function PlaneWarp({ standalone, query, data: dataProp }: { stand
               <option value="spirals">two spirals</option>
             </select>
           </label>
-          <button type="button" aria-pressed={training} disabled={!mod || done} onClick={() => setTraining((t) => !t)}>
+          <button type="button" aria-pressed={training} disabled={ready === 0 || done} onClick={() => setTraining((t) => !t)}>
             {training ? 'Pause' : 'Train'}
           </button>
           <button
             type="button"
-            disabled={!mod}
+            disabled={ready === 0}
             onClick={() => {
               setTraining(false);
               setGeneration((g) => g + 1);
