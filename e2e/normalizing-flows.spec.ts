@@ -76,10 +76,18 @@ test.describe('chapter 5, normalizing flows', () => {
     await expect(page.getByTestId('flow-readout')).toContainText('t = 0.000');
     // At t = 0 the density is N(0, I): log p peaks at −log 2π ≈ −1.84 at the grid's centre pixels.
     await expect(page.getByTestId('flow-readout')).toContainText('to -1.84');
-    // Picking a particle by number shows its ledger.
+    // Picking a particle by number shows its ledger; clicking the picture picks the nearest dot.
     await slider.fill('1');
-    await page.getByRole('spinbutton', { name: 'Particle' }).fill('5');
+    const particle = page.getByRole('spinbutton', { name: 'Particle' });
+    await particle.fill('5');
     await expect(page.getByRole('table', { name: 'Log-density ledger of particle 5' })).toBeVisible();
+    const heat = page.getByRole('img', { name: label });
+    const box = await heat.boundingBox();
+    if (!box) throw new Error('heat map not visible');
+    await page.mouse.click(box.x + box.width * 0.2, box.y + box.height * 0.8);
+    await expect(particle).not.toHaveValue('5');
+    const picked = await particle.inputValue();
+    await expect(page.getByRole('table', { name: `Log-density ledger of particle ${picked}` })).toBeVisible();
   });
 
   test('density flow on tfjs alone says so in its status line', async ({ page }) => {
