@@ -187,7 +187,7 @@ export async function run(): Promise<void> {
       'torchdiffeq ms / ours (median, or mean in Chromium)': +(TORCH_MS[r.mode] / (Number.isNaN(r.medianMs) ? r.meanMs : r.medianMs)).toFixed(1),
     })),
   );
-  console.log("Chromium: the widget's own exponential average of the last iterations (late, higher-NFE ones), on the main thread between frames.");
+  console.log("Chromium: the widget's own exponential average of the last iterations (late, higher-NFE ones), trained in its worker; 'tasks > 50 ms' counts the page's main-thread long tasks over the whole visit, page load included.");
   console.log('CPU ms: process CPU time per iteration in Node (GC included); on a shared, loaded machine it is the steadier figure.');
   const n = Number(process.env.BENCH_TFJS_ITERATIONS ?? 20);
   console.log(`\nFrom the shipped checkpoint (trained NFE), after 3 warm-up iterations: ms per iteration (wall median, and CPU mean):`);
