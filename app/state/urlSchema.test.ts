@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bool, decodeQuery, encodeQuery, num, numList, oneOf } from './urlSchema';
+import { bool, decodeQuery, encodeQuery, num, numList, oneOf, siteParams } from './urlSchema';
 
 const schema = {
   y0: num({ default: 1, min: -5, max: 5 }),
@@ -24,6 +24,12 @@ describe('URL schema', () => {
       'starts: "x" is not a number in [-Infinity, Infinity]',
       'zoom: not a setting of this widget',
     ]);
+  });
+
+  it('neither reports nor keeps the page-wide backend setting as a widget value', () => {
+    expect(decodeQuery(schema, '?backend=wasm&y0=2')).toEqual({ values: { y0: 2, method: 'dopri5', trails: true, starts: [0.5, 1] }, problems: [] });
+    expect(siteParams('?y0=2&backend=wasm&zoom=1')).toBe('?backend=wasm');
+    expect(siteParams('?y0=2')).toBe('');
   });
 
   it('rejects values outside the allowed range', () => {

@@ -89,12 +89,31 @@ export function defaults<S extends Schema>(schema: S): Values<S> {
   return Object.fromEntries(Object.entries(schema).map(([k, f]) => [k, f.default])) as Values<S>;
 }
 
+/**
+ * Page-wide settings that any address may carry besides a widget's own (`?backend=wasm` forces the tfjs
+ * backend, app/runtime/tfBackend.ts). Widgets neither report them as unknown nor drop them from the URL.
+ */
+export const SITE_PARAMS: readonly string[] = ['backend'];
+
+/** The site-wide parameters of a query string, as a query string (`?backend=wasm` or ''). */
+export function siteParams(query: string): string {
+  const params = new URLSearchParams(query);
+  const kept = new URLSearchParams();
+  for (const key of SITE_PARAMS) {
+    const v = params.get(key);
+    if (v !== null) kept.set(key, v);
+  }
+  const q = kept.toString();
+  return q ? `?${q}` : '';
+}
+
 export function decodeQuery<S extends Schema>(schema: S, query: string, base: Partial<Values<S>> = {}): { values: Values<S>; problems: string[] } {
   const params = new URLSearchParams(query);
   const values = { ...defaults(schema), ...base } as Record<string, unknown>;
   const problems: string[] = [];
   for (const [key, raw] of params) {
     const field = schema[key];
+    if (SITE_PARAMS.includes(key)) continue;
     if (!field) {
       problems.push(`${key}: not a setting of this widget`);
       continue;

@@ -5,7 +5,7 @@
  */
 import { useEffect, useState } from 'react';
 import { createStore, useStore, type StoreApi } from 'zustand';
-import { decodeQuery, encodeQuery, type Schema, type Values } from './urlSchema';
+import { decodeQuery, encodeQuery, siteParams, type Schema, type Values } from './urlSchema';
 
 export interface WidgetStore<S extends Schema> {
   values: Values<S>;
@@ -42,7 +42,9 @@ export function useWidgetState<S extends Schema>(schema: S, opts: WidgetStateOpt
   const query = encodeQuery(schema, values);
   useEffect(() => {
     if (!opts.syncUrl) return;
-    const url = `${window.location.pathname}${query}${window.location.hash}`;
+    const site = siteParams(window.location.search).slice(1);
+    const search = query && site ? `${query}&${site}` : query || (site ? `?${site}` : '');
+    const url = `${window.location.pathname}${search}${window.location.hash}`;
     window.history.replaceState(window.history.state, '', url);
   }, [opts.syncUrl, query]);
   return { values, set, reset, problems, query };
