@@ -6,23 +6,9 @@
  */
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
 
-export interface WidgetMeta {
-  /** kebab-case page name, e.g. `ode-playground`. */
-  name: string;
-  title: string;
-  /** The chapter slug it belongs to. */
-  chapter: string;
-  /** One sentence for the widget index. */
-  summary: string;
-}
+import type { WidgetBaseProps, WidgetMeta } from '../widgets/common/types';
 
-/** Props every widget takes: MDX passes its own props too. */
-export interface WidgetBaseProps {
-  /** On its own page: read `query` and mirror state into the address bar. */
-  standalone?: boolean;
-  /** The query string to restore (standalone page). */
-  query?: string;
-}
+export type { WidgetBaseProps, WidgetMeta };
 
 const metas = import.meta.glob<WidgetMeta>('../widgets/*/meta.ts', { eager: true, import: 'meta' });
 const loaders = import.meta.glob<{ default: ComponentType<WidgetBaseProps & Record<string, unknown>> }>('../widgets/*/index.tsx');
