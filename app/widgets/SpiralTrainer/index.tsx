@@ -204,7 +204,7 @@ export default function SpiralTrainer({ standalone, query, ...initial }: SpiralT
           }}
         />
         {session && truth && field && (
-          <div className="st-grid">
+          <div className="st-grid" style={{ gridTemplateColumns: width >= 600 ? 'repeat(2, minmax(0, 1fr))' : 'minmax(0, 1fr)' }}>
             <figure className="st-panel st-wide">
               <h4>Trajectories against t (from y0 = (2, 0), the last test)</h4>
               <div className="st-legend">
