@@ -1,5 +1,4 @@
-// eslint-disable-next-line no-restricted-imports -- a type-only import, as DESIGN.md prescribes
-import type { WidgetMeta } from '../../mdx/widgets';
+import type { WidgetMeta } from '../common/types';
 
 export const meta: WidgetMeta = {
   name: 'change-of-variables',
