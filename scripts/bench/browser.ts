@@ -3,12 +3,16 @@
  * with `vite preview` on a free port, opens it in the system Chromium, and hands the page to `fn`.
  */
 import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { chromiumExecutable } from '../chromium.ts';
 
 export async function withBrowserPage<T>(path: string, fn: (page: Page) => Promise<T>, opts: { port?: number; outDir?: string } = {}): Promise<T> {
   const port = opts.port ?? 4400 + Math.floor(Math.random() * 500);
-  const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort', '--outDir', opts.outDir ?? 'dist'], { stdio: 'ignore' });
+  // Vite's own entry under this Node, not `npx vite`: killing npx would leave the preview server running.
+  const viteBin = join(dirname(fileURLToPath(import.meta.resolve('vite/package.json'))), 'bin', 'vite.js');
+  const server = spawn(process.execPath, [viteBin, 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort', '--outDir', opts.outDir ?? 'dist'], { stdio: 'ignore' });
   try {
     const base = `http://127.0.0.1:${port}`;
     for (let i = 0; i < 100; i++) {
