@@ -46,14 +46,21 @@ export function chaptersPlugin(contentDir: string): Plugin {
     },
     load(id) {
       if (id !== RESOLVED_ID) return undefined;
-      for (const lang of readdirSync(contentDir)) this.addWatchFile(join(contentDir, lang));
       return `export default ${JSON.stringify(collectChapters(contentDir))};`;
     },
-    handleHotUpdate(ctx) {
-      if (ctx.file.endsWith('.mdx')) {
-        const mod = ctx.server.moduleGraph.getModuleById(RESOLVED_ID);
-        if (mod) ctx.server.moduleGraph.invalidateModule(mod);
-      }
+    // In dev, a chapter added, removed or edited changes the list: drop the cached module and reload.
+    // (Not `addWatchFile` on the folders: Vite's dev import analysis would then try to import them.)
+    configureServer(server) {
+      const refresh = (file: string) => {
+        if (!file.startsWith(contentDir) || !file.endsWith('.mdx')) return;
+        const mod = server.moduleGraph.getModuleById(RESOLVED_ID);
+        if (mod) server.moduleGraph.invalidateModule(mod);
+        server.ws.send({ type: 'full-reload' });
+      };
+      server.watcher.add(contentDir);
+      server.watcher.on('add', refresh);
+      server.watcher.on('unlink', refresh);
+      server.watcher.on('change', refresh);
     },
   };
 }
