@@ -7,27 +7,14 @@
  * Protocol: the page posts `{ id, request }`, the worker answers `{ id, ok: true, result }` or
  * `{ id, ok: false, error }`, one request at a time, in order.
  */
-import { tf } from '../../runtime/tfLoad';
+import { startWorkerTf, tf } from '../../runtime/workerTf';
 import { measureGradient } from '../../nn/adjointDemo/memoryRun';
 import { adjointTensor, backpropTensor } from '../../nn/adjointDemo/tensorGradients';
 import type { WorkerRequest, WorkerResponse } from './protocol';
 
 async function start(): Promise<{ name: string; reason: string }> {
   tf.env().set('PROD', true);
-  for (const [name, reason] of [
-    ['wasm', 'wasm in a Web Worker, so the page stays responsive while it measures.'],
-    ['cpu', 'plain JavaScript in a Web Worker: WebAssembly did not start here.'],
-  ] as const) {
-    try {
-      if (await tf.setBackend(name)) {
-        await tf.ready();
-        return { name, reason };
-      }
-    } catch {
-      // try the next one
-    }
-  }
-  throw new Error('no tfjs backend started in the worker');
+  return startWorkerTf();
 }
 
 async function handle(req: WorkerRequest, backend: Promise<{ name: string; reason: string }>): Promise<unknown> {

@@ -6,34 +6,20 @@
  * Protocol: the page posts { id, type: 'init', seed } | { id, type: 'step', kind } | { id, type: 'test', kind };
  * the worker answers { id, result } or { id, error }.
  */
-import '@tensorflow/tfjs-backend-cpu';
-import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
-import wasmPlain from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm?url';
-import wasmSimd from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm?url';
-import wasmThreadedSimd from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-threaded-simd.wasm?url';
-import { tf } from '../../nn';
+import { startWorkerTf } from '../../runtime/workerTf';
+import type { WorkerScope } from '../../runtime/workerRpc';
 import { loadDigits, type DigitSplit } from '../../nn/classify/digits';
 import { NET_KINDS, type NetKind } from '../../nn/classify/digitNets';
 import { createDigitRun, type DigitRun } from '../../nn/classify/digitRun';
 
-interface Scope {
-  postMessage(message: unknown): void;
-  onmessage: ((e: MessageEvent) => void) | null;
-}
-const scope = self as unknown as Scope;
+const scope = self as unknown as WorkerScope;
 
-setWasmPaths({ 'tfjs-backend-wasm.wasm': wasmPlain, 'tfjs-backend-wasm-simd.wasm': wasmSimd, 'tfjs-backend-wasm-threaded-simd.wasm': wasmThreadedSimd });
-tf.env().set('WASM_HAS_MULTITHREAD_SUPPORT', false);
 
 /** The worker's one training session (a worker is created per widget, so this is per-widget state). */
 const state: { split: DigitSplit | null; runs: Partial<Record<NetKind, DigitRun>>; backend: string } = { split: null, runs: {}, backend: '' };
 
 async function init(seed: number) {
-  if (!state.backend) {
-    state.backend = (await tf.setBackend('wasm').catch(() => false)) ? 'wasm' : (await tf.setBackend('cpu')) ? 'cpu' : '';
-    if (!state.backend) throw new Error('neither the wasm nor the cpu backend of tfjs started in the worker');
-    await tf.ready();
-  }
+  state.backend ||= (await startWorkerTf()).name;
   state.split ??= await loadDigits();
   Object.values(state.runs).forEach((r) => r?.dispose());
   const split = state.split;

@@ -4,6 +4,7 @@
  */
 import type { NetKind } from '../../nn/classify/digitNets';
 import type { DigitRun, IterationStats } from '../../nn/classify/digitRun';
+import { rpc } from '../../runtime/workerRpc';
 
 export interface Trainer {
   /** Where it runs, for the table's caption, e.g. "a worker, tfjs wasm". */
@@ -16,25 +17,7 @@ export interface Trainer {
 
 export async function createWorkerTrainer(seed: number): Promise<Trainer> {
   const worker = new Worker(new URL('./comparison.worker.ts', import.meta.url), { type: 'module' });
-  let next = 0;
-  const pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
-  worker.onmessage = (e: MessageEvent) => {
-    const { id, result, error } = e.data as { id: number; result?: unknown; error?: string };
-    const p = pending.get(id);
-    pending.delete(id);
-    if (error !== undefined) p?.reject(new Error(error));
-    else p?.resolve(result);
-  };
-  worker.onerror = (e) => {
-    pending.forEach((p) => p.reject(new Error(`the training worker failed: ${e.message || 'could not start'}`)));
-    pending.clear();
-  };
-  const call = <T>(msg: Record<string, unknown>) =>
-    new Promise<T>((resolve, reject) => {
-      const id = next++;
-      pending.set(id, { resolve: resolve as (v: unknown) => void, reject });
-      worker.postMessage({ id, ...msg });
-    });
+  const call = rpc(worker);
   try {
     const { backend, params } = await call<{ backend: string; params: Record<NetKind, number> }>({ type: 'init', seed });
     return {

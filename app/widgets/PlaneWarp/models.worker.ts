@@ -6,7 +6,8 @@
 import { createCrossModel, type CrossKind, type CrossModel } from '../../nn/classify/crossing';
 import type { Points2D } from '../../nn/classify/toy2d';
 import { createWarpModel, type WarpKind, type WarpModel } from '../../nn/classify/warp';
-import { startWorkerTf, type WorkerScope } from './workerTf';
+import { startWorkerTf } from '../../runtime/workerTf';
+import type { WorkerScope } from '../../runtime/workerRpc';
 
 const scope = self as unknown as WorkerScope;
 /** This worker's models by handle (one worker per widget, so this is per-widget state). */
@@ -29,7 +30,7 @@ function model(handle: number) {
 async function handle(msg: Request): Promise<{ result: unknown; transfer?: Transferable[] }> {
   switch (msg.type) {
     case 'init':
-      return { result: await startWorkerTf() };
+      return { result: (await startWorkerTf()).name };
     case 'warp': {
       const m = createWarpModel(msg.kind, msg.data, msg.seed);
       models.set(msg.handle, m);

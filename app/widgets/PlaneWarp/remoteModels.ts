@@ -6,7 +6,7 @@
 import type { CrossKind, CrossModel } from '../../nn/classify/crossing';
 import type { Points2D } from '../../nn/classify/toy2d';
 import type { WarpKind, WarpModel } from '../../nn/classify/warp';
-import { rpc } from './workerTf';
+import { rpc } from '../../runtime/workerRpc';
 
 export interface ModelWorker {
   backend: string;
