@@ -12,10 +12,10 @@
  */
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type * as TF from '@tensorflow/tfjs-core';
 import { mulberry32 } from '../app/math/rng.ts';
+import { runInTfjsBundle } from './lib/tfjsBundle.ts';
 import { sampleToy, TOY_SETS, type ToySet } from '../app/math/toy/ffjord.ts';
 import { initCnf } from '../app/nn/cnf/model.ts';
 
@@ -93,26 +93,4 @@ async function main() {
   }
 }
 
-// tfjs-core's gradients ship only in its ES-module build, which Node cannot load directly (extensionless
-// imports), and its Node build has none. So the script bundles itself with esbuild (present as tsx's
-// engine), resolving tfjs's `module` entry as a browser bundler would, and runs the bundle.
-if (process.env.CNF_TRAIN_INNER === '1') {
-  await main();
-} else {
-  const { build } = await import('esbuild');
-  const { spawnSync } = await import('node:child_process');
-  const bundle = join(tmpdir(), `train-cnf-${process.pid}.mjs`);
-  await build({
-    entryPoints: [fileURLToPath(import.meta.url)],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    mainFields: ['module', 'main'],
-    outfile: bundle,
-    logLevel: 'error',
-    external: ['esbuild'],
-    banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url); const __filename = new URL(import.meta.url).pathname; const __dirname = __filename.replace(/[/][^/]*$/, '');" },
-  });
-  const r = spawnSync(process.execPath, [bundle, ...process.argv.slice(2)], { stdio: 'inherit', env: { ...process.env, CNF_TRAIN_INNER: '1', CNF_OUT_DIR: outDir } });
-  process.exitCode = r.status ?? 1;
-}
+await runInTfjsBundle(import.meta.url, main, { CNF_OUT_DIR: outDir });

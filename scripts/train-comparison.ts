@@ -11,8 +11,8 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { runInTfjsBundle } from './lib/tfjsBundle.ts';
 
 const arg = (name: string, fallback: string) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -80,24 +80,6 @@ async function main(root: string) {
   console.log(`wrote ${out}`);
 }
 
-if (process.env.CH2_TRAIN_ROOT) {
-  await main(process.env.CH2_TRAIN_ROOT);
-} else {
-  const { build } = await import('esbuild');
-  const { spawnSync } = await import('node:child_process');
-  const bundle = join(tmpdir(), `train-comparison-${process.pid}.mjs`);
-  await build({
-    entryPoints: [fileURLToPath(import.meta.url)],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    mainFields: ['module', 'main'],
-    outfile: bundle,
-    logLevel: 'error',
-    external: ['esbuild'],
-    banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url); const __filename = new URL(import.meta.url).pathname; const __dirname = __filename.replace(/[/][^/]*$/, '');" },
-  });
-  const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-  const r = spawnSync(process.execPath, [bundle, ...process.argv.slice(2)], { stdio: 'inherit', env: { ...process.env, CH2_TRAIN_ROOT: root } });
-  process.exitCode = r.status ?? 1;
-}
+// Computed here from the script's real location; inside the bundle it arrives through the environment.
+const root = process.env.CH2_TRAIN_ROOT ?? join(dirname(fileURLToPath(import.meta.url)), '..');
+await runInTfjsBundle(import.meta.url, () => main(root), { CH2_TRAIN_ROOT: root });
