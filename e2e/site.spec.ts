@@ -26,3 +26,25 @@ test.describe('the site shell @phone', () => {
     await expect(page.getByText('There is no widget with this name.')).toBeVisible();
   });
 });
+
+test.describe('on a phone @phone-only', () => {
+  test('no chapter scrolls sideways', async ({ page }) => {
+    await page.goto('/');
+    const hrefs = await page.locator('.chapter-list a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+    expect(hrefs.length).toBeGreaterThanOrEqual(5);
+    for (const href of hrefs) {
+      await page.goto(href);
+      await expect(page.locator('figure.widget').first()).toBeVisible();
+      const { scrollWidth, clientWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth }));
+      expect(scrollWidth, `${href} is wider than the screen`).toBeLessThanOrEqual(clientWidth);
+    }
+  });
+
+  test('the table of contents is folded above the chapter and opens on tap', async ({ page }) => {
+    await page.goto('/ode-basics');
+    const toc = page.getByRole('navigation', { name: 'On this page' });
+    await expect(toc.getByRole('link').first()).toBeHidden();
+    await toc.getByText('On this page').tap();
+    await expect(toc.getByRole('link').first()).toBeVisible();
+  });
+});
