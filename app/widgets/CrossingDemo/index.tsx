@@ -10,6 +10,7 @@ import { useOnScreen, useSeenOnce } from '../../runtime/useOnScreen';
 import { crossingDemoSchema } from '../../state/crossingDemo';
 import { useWidgetState } from '../../state/widgetStore';
 import { WidgetFrame } from '../common/WidgetFrame';
+import { TrainControls } from '../common/TrainControls';
 import { useAsyncLoop } from '../PlaneWarp/useAsyncLoop';
 import { useModelEngine } from '../PlaneWarp/useModelEngine';
 import { CROSS_POINTS, monotoneFloor } from '../../nn/classify/crossingData';
@@ -161,23 +162,18 @@ export default function CrossingDemo({ standalone, query }: { standalone?: boole
     >
       <div ref={box}>
         <div className="widget-controls">
-          <button type="button" aria-pressed={training} disabled={ready === 0 || done} onClick={() => setTraining((t) => !t)}>
-            {training ? 'Pause' : 'Train'}
-          </button>
-          <button
-            type="button"
-            disabled={ready === 0}
-            onClick={() => {
+          <TrainControls
+            training={training}
+            ready={ready !== 0}
+            done={done}
+            iteration={round}
+            target={target}
+            onToggle={() => setTraining((t) => !t)}
+            onReset={() => {
               setTraining(false);
               setGeneration((g) => g + 1);
             }}
-          >
-            Reset
-          </button>
-          <span className="train-progress">
-            <progress max={target} value={round} aria-label="Training progress" />
-            {round}/{target}
-          </span>
+          />
         </div>
         <div className="cross-panels">
           {KINDS.map((k) => (

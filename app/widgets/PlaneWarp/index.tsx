@@ -13,6 +13,7 @@ import { useOnScreen, useSeenOnce } from '../../runtime/useOnScreen';
 import { planeWarpSchema } from '../../state/planeWarp';
 import { useWidgetState } from '../../state/widgetStore';
 import { WidgetFrame } from '../common/WidgetFrame';
+import { TrainControls } from '../common/TrainControls';
 import { meta } from './meta';
 import { queryPoints } from './queries';
 import { useAsyncLoop } from './useAsyncLoop';
@@ -174,23 +175,18 @@ export default function PlaneWarp({ standalone, query, data: dataProp }: { stand
               <option value="spirals">two spirals</option>
             </select>
           </label>
-          <button type="button" aria-pressed={training} disabled={ready === 0 || done} onClick={() => setTraining((t) => !t)}>
-            {training ? 'Pause' : 'Train'}
-          </button>
-          <button
-            type="button"
-            disabled={ready === 0}
-            onClick={() => {
+          <TrainControls
+            training={training}
+            ready={ready !== 0}
+            done={done}
+            iteration={view.iteration}
+            target={target}
+            onToggle={() => setTraining((t) => !t)}
+            onReset={() => {
               setTraining(false);
               setGeneration((g) => g + 1);
             }}
-          >
-            Reset
-          </button>
-          <span className="train-progress">
-            <progress max={target} value={view.iteration} aria-label="Training progress" />
-            {view.iteration}/{target}
-          </span>
+          />
         </div>
         <div className="widget-controls">
           <label>
