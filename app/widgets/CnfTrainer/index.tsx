@@ -13,7 +13,7 @@ import { sampleToy, TOY_LABELS, type ToySet } from '../../math/toy/ffjord';
 import { heatPixels, infernoLut } from '../DensityFlow/draw';
 import { useTrainerWorker } from './useTrainerWorker';
 import { NllChart } from './NllChart';
-import { DENSITY_EXTENT, TRAINER_BATCH } from './protocol';
+import { DENSITY_EXTENT, TRAINER_BATCH, TRAINER_DIMS } from './protocol';
 
 const C = 300;
 const E = DENSITY_EXTENT;
@@ -131,7 +131,7 @@ export default function CnfTrainer({ standalone, query }: { standalone?: boolean
       }
       caption={
         <>
-          Press Train to fit a CNF (2→32→32→2 tanh, t fed to every layer) by maximum likelihood: each log p(x) is one backward solve of (z, log p). Choose Hutchinson&apos;s estimator to
+          Press Train to fit a CNF ({TRAINER_DIMS.join('→')} tanh, t fed to every layer) by maximum likelihood: each log p(x) is one backward solve of (z, log p). Choose Hutchinson&apos;s estimator to
           train with the noisy one-sample trace FFJORD uses; the readout measures that estimator&apos;s variance at the evaluation points. Choose &quot;Points you draw&quot; and drag on the canvas
           to make your own data.
         </>
