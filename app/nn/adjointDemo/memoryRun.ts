@@ -7,13 +7,16 @@
  * (Kutta's 3/8 rule, 4 evaluations per step), loss = mean of z(1)².
  *
  * Peak memory: `tf.memory().numBytes` is sampled at every evaluation of the vector field (forward and, for
- * the adjoint, backward), and once more when the gradients exist, and the maximum is kept; the figure is
+ * the adjoint, backward), in backprop's backward pass through each evaluation (an identity probe, where
+ * backprop's peak is: every saved intermediate plus the gradients being formed), and once more when the
+ * gradients exist, and the maximum is kept; the figure is
  * that peak minus the bytes allocated before the call. tf.profile would give the same peak on short runs
  * but overflows the stack on long ones (STACK.md, tfjs).
  */
 import { mulberry32 } from '../../math/rng';
 import { tf, type Tensor } from '../core/tf';
 import { odeintAdjoint, odeintTensor } from '../index';
+import { backwardProbe } from '../core/memoryExperiment';
 import { mlpApply, paramsFromFlat, seededTheta } from './tensorField';
 
 export type GradMode = 'backprop' | 'adjoint';
@@ -56,16 +59,17 @@ export function measureGradient(mode: GradMode, s: MemorySetup): MemoryMeasureme
   const y0 = tf.tensor2d(y0data, [s.batch, 2]);
   let nfe = 0;
   const opts = { method: 'rk4' as const, stepSize: 1 / s.steps, skipFiniteChecks: true };
+  const probe = backwardProbe(sample);
   const grads: Tensor[] = tf.tidy(() => {
     if (mode === 'backprop') {
       return tf.grads((...ps: Tensor[]) => {
-        const sol = odeintTensor((_t, y) => { sample(); return mlpApply(y, ps); }, y0, [0, 1], opts);
+        const sol = odeintTensor((_t, y) => { sample(); return probe(mlpApply(y, ps)); }, y0, [0, 1], opts);
         nfe = sol.nfe;
         return tf.mean(tf.square(tf.slice(sol.ys, [1], [1])));
       })(params);
     }
     return tf.grads((...ps: Tensor[]) => {
-      const sol = odeintAdjoint((_t, y, p) => { sample(); return mlpApply(y, p); }, y0, [0, 1], ps, {
+      const sol = odeintAdjoint((_t, y, p) => { sample(); return probe(mlpApply(y, p)); }, y0, [0, 1], ps, {
         ...opts,
         onBackward: (b) => (nfe += b.nfe),
       });

@@ -39,7 +39,7 @@ export interface GradientRun {
  * intermediates of the whole forward pass plus the gradients being formed). It adds one state-sized copy per
  * evaluation, two orders of magnitude below what an MLP evaluation keeps.
  */
-function backwardProbe(sample: () => void): (x: Tensor) => Tensor {
+export function backwardProbe(sample: () => void): (x: Tensor) => Tensor {
   return tf.customGrad((...args: unknown[]) => ({
     value: tf.clone(args[0] as Tensor),
     gradFunc: (dy: Tensor | Tensor[]) => {
