@@ -1,5 +1,5 @@
 /**
- * For benchmarks that must run in a browser: serves the built site (`dist/`, so run `vite build` first)
+ * For benchmarks that must run in a browser: serves the built site (`dist/`, which `npm run bench` builds first)
  * with `vite preview` on a free port, opens it in the system Chromium, and hands the page to `fn`.
  */
 import { spawn } from 'node:child_process';
