@@ -54,7 +54,7 @@ export default function ChangeOfVariables({ standalone, query }: { standalone?: 
         <>
           <span data-testid="cov-readout-1d">
             Strip z ∈ [{a.toFixed(2)}, {b.toFixed(2)}] holds mass {mass.toFixed(4)}; its image x ∈ [{ga.toFixed(2)}, {gb.toFixed(2)}] is {((gb - ga) / width).toFixed(2)}× as wide (g′ at its middle ={' '}
-            {dMid.toFixed(2)}), so the density there drops from p_z = {phi(mid).toFixed(3)} to p_x = {(phi(mid) / dMid).toFixed(3)}. At the strip's left edge g′ = {da.toFixed(2)}.
+            {dMid.toFixed(2)}), so the density there is divided by g′ ({dMid > 1 ? 'it falls' : dMid < 1 ? 'it rises' : 'no change'}): from p_z = {phi(mid).toFixed(3)} to p_x = {(phi(mid) / dMid).toFixed(3)}. At the strip's left edge g′ = {da.toFixed(2)}.
           </span>
           <br />
           <span data-testid="cov-readout-2d">
