@@ -4,10 +4,35 @@
  * state (x, y, A), dA/dt = tr(∂f/∂z), in one pass. The arithmetic mirrors `app/nn/cnf/flowPlain.ts`
  * (float64) and `app/nn/cnf/tensorFlow.ts` (tfjs) step for step; the weight layout is `packWeights.ts`.
  *
+ * The loops over the first hidden layer (its units and, inside the second layer's loop, its inputs) are
+ * unrolled here, in TypeScript, so the first layer's activations and tangents are named registers rather
+ * than dynamically indexed local arrays: on a CPU renderer (SwiftShader) the indexed arrays went through
+ * memory and the frame took ~1.6× as long. The loop over the second layer's output groups stays a loop,
+ * and the four RK stages are one loop around a single call of `field`, so the unrolled body is inlined
+ * once, not four times: SwiftShader compiles the program in ~0.15 s instead of ~0.5 s. (Weights in a
+ * uniform block instead of a texture, and a trace via one precomputed bilinear form instead of two
+ * tangents, were both slower there: see the commit that introduced this.)
+ *
  * tanh's argument is clamped to ±15 (tanh(15) rounds to 1 in float32), because some GPU drivers compute
  * tanh from exp and overflow to NaN for large arguments.
  */
 export function cnfFragmentSource(H1: number, H2: number): string {
+  const G1 = H1 / 4;
+  const comp = ['x', 'y', 'z', 'w'];
+  // Layer 1, group g (units 4g..4g+3): activation h_g and the two tangents p_g = tanh′ ⊙ W1[·,x], q_g = tanh′ ⊙ W1[·,y].
+  const layer1: string[] = [];
+  for (let g = 0; g < G1; g++) {
+    layer1.push(`  vec4 wx${g} = W(${4 * g}), wy${g} = W(${4 * g + 1});`);
+    layer1.push(`  vec4 h${g} = th4(wx${g} * z.x + wy${g} * z.y + W(${4 * g + 2}) + t * W(${4 * g + 3}));`);
+    layer1.push(`  vec4 s${g} = 1.0 - h${g} * h${g};`);
+    layer1.push(`  vec4 p${g} = s${g} * wx${g}, q${g} = s${g} * wy${g};`);
+  }
+  // Layer 2, one output group: its H1 inputs, four (one texel) at a time.
+  const layer2: string[] = [];
+  for (let k = 0; k < G1; k++) {
+    layer2.push(`    w0 = W(base + ${4 * k}); w1 = W(base + ${4 * k + 1}); w2 = W(base + ${4 * k + 2}); w3 = W(base + ${4 * k + 3});`);
+    for (const [v, acc] of [['h', 'a'], ['p', 'ga'], ['q', 'gb']]) layer2.push(`    ${acc} += ${[0, 1, 2, 3].map((c) => `${v}${k}.${comp[c]} * w${c}`).join(' + ')};`);
+  }
   return `#version 300 es
 precision highp float;
 precision highp int;
@@ -19,7 +44,7 @@ uniform float uH;
 uniform int uSteps;
 out vec4 outState;
 #define H1 ${H1}
-#define G1 ${H1 / 4}
+#define G1 ${G1}
 #define G2 ${H2 / 4}
 #define OFF2 (4 * G1)
 #define OFF2B (OFF2 + G2 * H1)
@@ -29,26 +54,15 @@ vec4 W(int i) { return texelFetch(uW, ivec2(i, 0), 0); }
 vec4 th4(vec4 a) { return tanh(clamp(a, -15.0, 15.0)); }
 // f(z, t) in .xy and tr(df/dz) in .z
 vec3 field(float t, vec2 z) {
-  vec4 h1[G1]; vec4 p1[G1]; vec4 q1[G1];
-  for (int g = 0; g < G1; g++) {
-    vec4 wx = W(4 * g), wy = W(4 * g + 1);
-    vec4 th = th4(wx * z.x + wy * z.y + W(4 * g + 2) + t * W(4 * g + 3));
-    vec4 s = 1.0 - th * th;
-    h1[g] = th; p1[g] = s * wx; q1[g] = s * wy;
-  }
+${layer1.join('\n')}
   vec2 f = vec2(0.0);
   float tr = 0.0;
+  vec4 w0, w1, w2, w3;
   for (int g = 0; g < G2; g++) {
     vec4 a = W(OFF2B + g) + t * W(OFF2C + g);
     vec4 ga = vec4(0.0), gb = vec4(0.0);
-    for (int k = 0; k < G1; k++) {
-      int base = OFF2 + g * H1 + 4 * k;
-      vec4 w0 = W(base), w1 = W(base + 1), w2 = W(base + 2), w3 = W(base + 3);
-      vec4 hh = h1[k], pp = p1[k], qq = q1[k];
-      a += hh.x * w0 + hh.y * w1 + hh.z * w2 + hh.w * w3;
-      ga += pp.x * w0 + pp.y * w1 + pp.z * w2 + pp.w * w3;
-      gb += qq.x * w0 + qq.y * w1 + qq.z * w2 + qq.w * w3;
-    }
+    int base = OFF2 + g * H1;
+${layer2.join('\n')}
     vec4 th = th4(a);
     vec4 s = 1.0 - th * th;
     vec4 r0 = W(OFF3 + g), r1 = W(OFF3 + G2 + g);
@@ -64,10 +78,13 @@ void main() {
   float h = uH;
   for (int n = 0; n < uSteps; n++) {
     float t = uT0 + float(n) * h;
-    vec3 k1 = field(t, y.xy);
-    vec3 k2 = field(t + h / 3.0, y.xy + h * k1.xy / 3.0);
-    vec3 k3 = field(t + 2.0 * h / 3.0, y.xy + h * (k2.xy - k1.xy / 3.0));
-    vec3 k4 = field(t + h, y.xy + h * (k1.xy - k2.xy + k3.xy));
+    vec3 k1 = vec3(0.0), k2 = vec3(0.0), k3 = vec3(0.0), k4 = vec3(0.0);
+    for (int i = 0; i < 4; i++) {
+      float ti = i == 0 ? t : i == 1 ? t + h / 3.0 : i == 2 ? t + 2.0 * h / 3.0 : t + h;
+      vec2 zi = i == 0 ? y.xy : i == 1 ? y.xy + h * k1.xy / 3.0 : i == 2 ? y.xy + h * (k2.xy - k1.xy / 3.0) : y.xy + h * (k1.xy - k2.xy + k3.xy);
+      vec3 k = field(ti, zi);
+      if (i == 0) k1 = k; else if (i == 1) k2 = k; else if (i == 2) k3 = k; else k4 = k;
+    }
     y += h * (k1 + 3.0 * k2 + 3.0 * k3 + k4) / 8.0;
   }
   outState = vec4(y, st.w);
