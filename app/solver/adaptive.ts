@@ -16,6 +16,7 @@
 import { applyStepRule, errorRatioRms, initialStepFromProbe, initialStepGuess, scaledRmsNorm, stepRule } from './controller.ts';
 import { quarticEval, quarticFit } from './dense.ts';
 import { nextDown, nextUp } from './nextafter.ts';
+import { BreakpointCursor } from './breakpoints.ts';
 import { firstNonFiniteStage, makeRkWork, rkStep, stageTime, type RkWork } from './rk.ts';
 import type { Tableau } from './tableaux.ts';
 import { OdeError, type Field, type OdeSolution, type StepEvent } from './types.ts';
@@ -36,13 +37,6 @@ export interface AdaptiveConfig {
   sign: number;
   /** 'fast' uses the unrolled dopri5 step where it applies; 'generic' always the tableau-driven `rkStep`. */
   kernel: 'fast' | 'generic';
-}
-
-/** First index with list[i] > s (bisect right), clamped to the last index (rk_common.py:224-225). */
-function startIndex(list: number[], s: number): number {
-  let i = 0;
-  while (i < list.length && list[i] <= s) i++;
-  return Math.min(i, list.length - 1);
 }
 
 export function integrateAdaptive(f: Field, y0: Float64Array, ts: Float64Array, cfg: AdaptiveConfig, ys: Float64Array[]): OdeSolution {
@@ -72,8 +66,7 @@ export function integrateAdaptive(f: Field, y0: Float64Array, ts: Float64Array, 
   let tCur = s0; // current time
   let accepted = 0;
   let rejected = 0;
-  let stepIdx = startIndex(stepS, s0);
-  let jumpIdx = startIndex(jumpS, s0);
+  const breaks = new BreakpointCursor(stepS, jumpS, s0);
 
   for (let i = 1; i < ts.length; i++) {
     const next = ts[i];
@@ -83,27 +76,9 @@ export function integrateAdaptive(f: Field, y0: Float64Array, ts: Float64Array, 
       // A non-finite dt is replaced by min_step = 0 (rk_common.py:269-271), which then fails the underflow test.
       if (!Number.isFinite(dt)) dt = 0;
       const t0 = tCur;
-      let t1 = t0 + dt;
-      if (!(t1 > t0)) throw underflowError(tab.method, sign * t0, attempts, dt);
-      let onStepLoc = false;
-      if (stepS.length > 0) {
-        const loc = stepS[stepIdx];
-        onStepLoc = t0 < loc && loc < t0 + dt;
-        if (onStepLoc) {
-          t1 = loc;
-          dt = t1 - t0;
-        }
-      }
-      let onJumpLoc = false;
-      if (jumpS.length > 0) {
-        const loc = jumpS[jumpIdx];
-        onJumpLoc = t0 < loc && loc < t0 + dt;
-        if (onJumpLoc) {
-          onStepLoc = false;
-          t1 = loc;
-          dt = t1 - t0;
-        }
-      }
+      if (!(t0 + dt > t0)) throw underflowError(tab.method, sign * t0, attempts, dt);
+      const t1 = breaks.clip(t0, dt);
+      if (breaks.onStep || breaks.onJump) dt = t1 - t0;
 
       w.step[0] = t0;
       w.step[1] = dt;
@@ -130,9 +105,9 @@ export function integrateAdaptive(f: Field, y0: Float64Array, ts: Float64Array, 
           y[m] = y1[m];
           f0[m] = f1[m];
         }
-        if (onStepLoc && stepIdx !== stepS.length - 1) stepIdx++;
-        if (onJumpLoc) {
-          if (jumpIdx !== jumpS.length - 1) jumpIdx++;
+        const jumped = breaks.onJump;
+        breaks.accept();
+        if (jumped) {
           // FSAL does not hold across a discontinuity: evaluate f on the far side of t1 (rk_common.py:343-352).
           callField(f, nextUp(t1), y, f0, sign, accepted + rejected);
           nfe++;

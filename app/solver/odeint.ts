@@ -6,6 +6,7 @@
  * // y' = −y on [0, 1] with the default dopri5 at rtol 1e-7, atol 1e-9
  * const { ys, nfe } = odeint((t, y, dy) => { dy[0] = -y[0]; }, [1], [0, 1]);
  */
+import { breakpointsInSolverTime } from './breakpoints.ts';
 import { integrateAdaptive } from './adaptive.ts';
 import { integrateFixed } from './fixed.ts';
 import { fixedGrid, fixedGridPoints } from './grid.ts';
@@ -53,14 +54,13 @@ export function odeintWithKernel(f: Field, y0: ArrayLike<number>, t: ArrayLike<n
   const maxSteps = options.maxSteps ?? ODEINT_DEFAULTS.maxSteps;
 
   if (isAdaptive(method)) {
-    const toS = (list: number[] | undefined) => (list ?? []).map((v) => sign * v).sort((a, b) => a - b);
     return integrateAdaptive(g, y, ts, {
       tab,
       rtol: options.rtol ?? ODEINT_DEFAULTS.rtol,
       atol: options.atol ?? ODEINT_DEFAULTS.atol,
       firstStep: options.firstStep,
-      stepS: toS(options.stepT),
-      jumpS: toS(options.jumpT),
+      stepS: breakpointsInSolverTime(options.stepT, sign, ts[0]),
+      jumpS: breakpointsInSolverTime(options.jumpT, sign, ts[0]),
       maxSteps,
       onStep: options.onStep,
       sign,

@@ -15,6 +15,7 @@ import { initialStepFromProbe, initialStepGuess, optimalStepSize } from '../../s
 import { fixedGrid, fixedGridPoints } from '../../solver/grid.ts';
 import { nextDown, nextUp } from '../../solver/nextafter.ts';
 import { TABLEAUX } from '../../solver/tableaux.ts';
+import { BreakpointCursor, breakpointsInSolverTime } from '../../solver/breakpoints.ts';
 import { OdeError, isAdaptive, type Method } from '../../solver/types.ts';
 import { tf, type Tensor } from './tf.ts';
 import { hermiteTensor, linearTensor, quarticEvalTensor, quarticFitTensor, rkStepTensor, type TupleField } from './rkTensor.ts';
@@ -144,13 +145,6 @@ function fixed(g: TupleField, y0: State, ts: number[], sign: number, cfg: TupleS
   return { accepted: steps, rejected: 0 };
 }
 
-/** First index with list[i] > s (Python's bisect right), clamped to the last index (rk_common.py:224-225). */
-function startIndex(list: number[], s: number): number {
-  let i = 0;
-  while (i < list.length && list[i] <= s) i++;
-  return Math.min(i, list.length - 1);
-}
-
 interface Accepted {
   y0: State;
   y1: State;
@@ -163,10 +157,8 @@ function adaptive(g: TupleField, y0: State, ts: number[], sign: number, cfg: Tup
   const tab = TABLEAUX[cfg.method];
   const { rtol, atol, maxSteps } = cfg;
   const norm = (x: State) => tupleNorm(x, cfg.normMembers);
-  // step_t / jump_t in solver time, sorted, only those ≥ t0 (rk_common.py:223-241, `_sort_tvals`).
-  const toS = (list: number[] | undefined) => (list ?? []).map((v) => sign * v).filter((v) => v >= ts[0]).sort((a, b) => a - b);
-  const stepS = toS(cfg.stepT);
-  const jumpS = toS(cfg.jumpT);
+  const stepS = breakpointsInSolverTime(cfg.stepT, sign, ts[0]);
+  const jumpS = breakpointsInSolverTime(cfg.jumpT, sign, ts[0]);
   const keep = new Set<Tensor>(y0);
   const owned = new Owned(keep);
   const s0 = ts[0];
@@ -193,8 +185,7 @@ function adaptive(g: TupleField, y0: State, ts: number[], sign: number, cfg: Tup
     let last: Accepted | null = null;
     let accepted = 0;
     let rejected = 0;
-    let stepIdx = startIndex(stepS, s0);
-    let jumpIdx = startIndex(jumpS, s0);
+    const breaks = new BreakpointCursor(stepS, jumpS, s0);
     const liveSet = () => [...y, ...f, ...(last ? [...last.y0, ...last.y1, ...last.k.flat(), ...(last.coef?.flat() ?? [])] : [])];
 
     for (let j = 1; j < ts.length; j++) {
@@ -211,8 +202,7 @@ function adaptive(g: TupleField, y0: State, ts: number[], sign: number, cfg: Tup
         }
         if (!Number.isFinite(dt)) dt = 0; // rk_common.py:269-271: a non-finite dt becomes min_step = 0
         const t0 = tCur;
-        let t1 = t0 + dt;
-        if (!(t1 > t0)) {
+        if (!(t0 + dt > t0)) {
           throw new OdeError(
             'step-underflow',
             `${cfg.label} (${tab.method}): the step size underflowed at t=${sign * t0} after ${attempts} step attempts (dt=${dt} no longer advances t). In float32 this also happens when rtol/atol ask for more than float32 can resolve (about 1e-7 relative).`,
@@ -220,25 +210,8 @@ function adaptive(g: TupleField, y0: State, ts: number[], sign: number, cfg: Tup
             attempts,
           );
         }
-        let onStepLoc = false;
-        if (stepS.length > 0) {
-          const loc = stepS[stepIdx];
-          onStepLoc = t0 < loc && loc < t0 + dt;
-          if (onStepLoc) {
-            t1 = loc;
-            dt = t1 - t0;
-          }
-        }
-        let onJumpLoc = false;
-        if (jumpS.length > 0) {
-          const loc = jumpS[jumpIdx];
-          onJumpLoc = t0 < loc && loc < t0 + dt;
-          if (onJumpLoc) {
-            onStepLoc = false;
-            t1 = loc;
-            dt = t1 - t0;
-          }
-        }
+        const t1 = breaks.clip(t0, dt);
+        if (breaks.onStep || breaks.onJump) dt = t1 - t0;
         const stepDt = dt;
         let ratio = NaN;
         const yCur = y;
@@ -266,9 +239,9 @@ function adaptive(g: TupleField, y0: State, ts: number[], sign: number, cfg: Tup
           tCur = t1;
           y = kept.y1;
           f = kept.k[tab.stages - 1];
-          if (onStepLoc && stepIdx !== stepS.length - 1) stepIdx++;
-          if (onJumpLoc) {
-            if (jumpIdx !== jumpS.length - 1) jumpIdx++;
+          const jumped = breaks.onJump;
+          breaks.accept();
+          if (jumped) {
             // FSAL does not hold across a discontinuity: evaluate f just past t1 (rk_common.py:343-352).
             const yNow = y;
             f = tf.tidy(() => g(nextUp(t1), yNow));
