@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { adjoint, finiteDifferences, forward, runToEnd, type Problem } from './algorithm1';
 import { backwardProblem, computeBackwardScene } from './backwardScene';
-import { relError } from './drift';
+import { maxRelError as relError } from './relError';
 import { spiralTheta, tanhMlpField, type ParamField } from './field';
 
 /** dz/dt = θ z in 1-D: z(T) = z0 e^{θT}; with L = ½ z(T)², dL/dz0 = z(T) e^{θT} and dL/dθ = T z(T)². */

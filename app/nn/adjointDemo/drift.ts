@@ -9,6 +9,7 @@
  */
 import { adjoint, forward, type AdjointResult, type Problem, type SolveOptions, type StepMark } from './algorithm1';
 import { tanhMlpField, type ParamField } from './field';
+import { maxRelError } from './relError';
 
 export interface DriftSetup {
   /** Contraction rate of the fast direction (per unit time). */
@@ -89,16 +90,6 @@ export function forwardAt(path: StepMark[], t: number): Float64Array {
   return path[path.length - 1].y;
 }
 
-/** Relative error of a gradient against a reference: ‖g − ref‖∞ / max(‖ref‖∞, tiny). */
-export function relError(g: ArrayLike<number>, ref: ArrayLike<number>): number {
-  let num = 0;
-  let den = 0;
-  for (let i = 0; i < ref.length; i++) {
-    num = Math.max(num, Math.abs(g[i] - ref[i]));
-    den = Math.max(den, Math.abs(ref[i]));
-  }
-  return num / Math.max(den, 1e-300);
-}
 
 /** The checkpoint counts the widget's error curve samples. */
 export const CHECKPOINT_SERIES = [0, 1, 2, 3, 4, 6, 8, 12, 16];
@@ -132,7 +123,7 @@ export function driftPoint(setup: DriftSetup, ref: { dLdTheta: Float64Array }): 
   return {
     checkpoints: setup.checkpoints,
     reconstructionError: Math.hypot(r.zBack0[0] - p.z0[0], r.zBack0[1] - p.z0[1]),
-    gradientError: relError(r.dLdTheta, ref.dLdTheta),
+    gradientError: maxRelError(r.dLdTheta, ref.dLdTheta),
     backwardNfe: r.nfe,
   };
 }

@@ -6,6 +6,7 @@
 import { adjoint, forward } from './algorithm1';
 import { backwardProblem } from './backwardScene';
 
+
 /** A full gradient: dL/dz0 followed by dL/dθ (2 + 12 numbers for the spiral network). */
 export type FlatGradient = Float64Array;
 
@@ -38,16 +39,6 @@ export function adjointF64(damping: number, T: number, btolExp: number): Adjoint
   return { gradient: flatten(r), backwardNfe: r.nfe, forwardNfe: fw.nfe };
 }
 
-/** Largest relative error over all entries: max|g − ref| / max|ref| (a norm-wise relative error). */
-export function maxRelError(g: ArrayLike<number>, ref: ArrayLike<number>): number {
-  let num = 0;
-  let den = 0;
-  for (let i = 0; i < ref.length; i++) {
-    num = Math.max(num, Math.abs(g[i] - ref[i]));
-    den = Math.max(den, Math.abs(ref[i]));
-  }
-  return num / Math.max(den, 1e-300);
-}
 
 /** The backward tolerances of the error-against-tolerance curve (log10 rtol). */
 export const BTOL_SERIES = [-2, -3, -4, -5, -6, -7, -8, -9, -10, -11, -12];

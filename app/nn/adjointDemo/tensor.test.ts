@@ -8,7 +8,8 @@ import { useTestBackend } from '../core/testBackend';
 import { tf } from '../core/tf';
 import { finiteDifferences, runToEnd } from './algorithm1';
 import { backwardProblem } from './backwardScene';
-import { flatten, maxRelError } from './gradientCheck';
+import { flatten } from './gradientCheck';
+import { maxRelError } from './relError';
 import { measureGradient, type MemorySetup } from './memoryRun';
 import { adjointTensor, backpropTensor } from './tensorGradients';
 

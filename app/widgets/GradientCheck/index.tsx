@@ -6,7 +6,8 @@
  * against its backward tolerance, measured.
  */
 import { useMemo, useRef } from 'react';
-import { adjointF64, BTOL_SERIES, gradientNames, maxRelError, TABLE_ROWS } from '../../nn/adjointDemo/gradientCheck';
+import { adjointF64, BTOL_SERIES, gradientNames, TABLE_ROWS } from '../../nn/adjointDemo/gradientCheck';
+import { maxRelError } from '../../nn/adjointDemo/relError';
 import { spiralField } from '../../nn/adjointDemo/field';
 import { useOnScreen } from '../../runtime/useOnScreen';
 import { gradientCheckSchema } from '../../state/gradientCheck';

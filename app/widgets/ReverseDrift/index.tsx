@@ -4,7 +4,8 @@
  * back, as torchdiffeq does at its output times) makes the error fall.
  */
 import { useMemo, useRef } from 'react';
-import { CHECKPOINT_SERIES, DRIFT_Z0, driftPoint, referenceGradient, relError, runDrift, type DriftPoint } from '../../nn/adjointDemo/drift';
+import { CHECKPOINT_SERIES, DRIFT_Z0, driftPoint, referenceGradient, runDrift, type DriftPoint } from '../../nn/adjointDemo/drift';
+import { maxRelError } from '../../nn/adjointDemo/relError';
 import { useOnScreen } from '../../runtime/useOnScreen';
 import { reverseDriftSchema } from '../../state/reverseDrift';
 import { useWidgetState } from '../../state/widgetStore';
@@ -37,7 +38,7 @@ export default function ReverseDrift({ standalone, query }: { standalone?: boole
       const ref = reference;
       if (!ref) throw new Error('the reference solve failed');
       const run = runDrift(setup);
-      return { ref, run, gradErr: relError(run.adjoint.dLdTheta, ref.dLdTheta), error: null };
+      return { ref, run, gradErr: maxRelError(run.adjoint.dLdTheta, ref.dLdTheta), error: null };
     } catch (e) {
       return { ref: null, run: null, gradErr: NaN, error: e instanceof Error ? e.message : String(e) };
     }
