@@ -3,6 +3,7 @@
  * (below) and the pushed-forward density p_x = p_z / g′ along the x axis (left, drawn sideways). A strip
  * [a, a + Δz] is shaded in z and its image [g(a), g(a + Δz)] in x.
  */
+import { trackPointer } from '../../runtime/trackPointer';
 import { scaleLinear } from 'd3';
 import { useId, useRef } from 'react';
 import { KNOT_Z } from '../../state/changeOfVariables';
@@ -39,25 +40,8 @@ export function OneD({ spline, knots, strip, width, onKnot, onStrip }: { spline:
   const baseStrip = [`${sz(a)},${pzScale(0)}`, ...stripZ.map((z) => `${sz(z)},${pzScale(phi(z))}`), `${sz(b)},${pzScale(0)}`].join(' ');
   const pushedStrip = [`${pxScale(0)},${sx(ga)}`, ...stripZ.map((z) => `${pxScale(Math.min(top, phi(z) / evalSpline(spline, z)[1]))},${sx(evalSpline(spline, z)[0])}`), `${pxScale(0)},${sx(gb)}`].join(' ');
 
-  const drag = (e: React.PointerEvent, apply: (zv: number, xv: number) => void) => {
-    const el = e.currentTarget as Element;
-    el.setPointerCapture(e.pointerId);
-    const move = (ev: PointerEvent) => {
-      const r = svgRef.current?.getBoundingClientRect();
-      if (!r) return;
-      const px = ((ev.clientX - r.left) / r.width) * W;
-      const py = ((ev.clientY - r.top) / r.height) * H;
-      apply(sz.invert(px), sx.invert(py));
-    };
-    const up = () => {
-      el.removeEventListener('pointermove', move as EventListener);
-      el.removeEventListener('pointerup', up);
-      el.removeEventListener('pointercancel', up);
-    };
-    el.addEventListener('pointermove', move as EventListener);
-    el.addEventListener('pointerup', up);
-    el.addEventListener('pointercancel', up);
-  };
+  const drag = (e: React.PointerEvent, apply: (zv: number, xv: number) => void) =>
+    trackPointer(e, () => svgRef.current, W, H, (px, py) => apply(sz.invert(px), sx.invert(py)));
   const key = (e: React.KeyboardEvent, value: number, apply: (v: number) => void) => {
     const step = e.shiftKey ? 0.5 : 0.1;
     const d = { ArrowUp: step, ArrowRight: step, ArrowDown: -step, ArrowLeft: -step }[e.key];

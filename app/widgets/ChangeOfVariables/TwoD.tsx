@@ -2,6 +2,7 @@
  * The 2-D twin: the planar map g(z) = z + u·tanh(wᵀz + b) drawn as the image of a square grid, with one
  * small square (draggable) and its image. The readout compares the image's measured area with |det J| δ².
  */
+import { trackPointer } from '../../runtime/trackPointer';
 import { scaleLinear } from 'd3';
 import { useRef } from 'react';
 import { mappedSquare, planarMap, type Planar } from './maps';
@@ -30,28 +31,12 @@ export function TwoD({ planar, px, py, side, onMove }: { planar: Planar; px: num
   const image = mappedSquare(planar, x0, y0, side)
     .map(([a, b]) => `${sx(a).toFixed(1)},${sy(b).toFixed(1)}`)
     .join(' ');
-  // The hyperplane wᵀz + b = 0, where the map bends most.
+  // The hyperplane wᵀz + b = 0, where the map stretches or squeezes most.
   const nrm = Math.hypot(planar.w[0], planar.w[1]);
   const [cx, cy] = [(-planar.b * planar.w[0]) / nrm ** 2, (-planar.b * planar.w[1]) / nrm ** 2];
   const [tx, ty] = [-planar.w[1] / nrm, planar.w[0] / nrm];
 
-  const onPointerDown = (e: React.PointerEvent) => {
-    const el = e.currentTarget as Element;
-    el.setPointerCapture(e.pointerId);
-    const move = (ev: PointerEvent) => {
-      const r = svgRef.current?.getBoundingClientRect();
-      if (!r) return;
-      onMove(sx.invert(((ev.clientX - r.left) / r.width) * S), sy.invert(((ev.clientY - r.top) / r.height) * S));
-    };
-    const up = () => {
-      el.removeEventListener('pointermove', move as EventListener);
-      el.removeEventListener('pointerup', up);
-      el.removeEventListener('pointercancel', up);
-    };
-    el.addEventListener('pointermove', move as EventListener);
-    el.addEventListener('pointerup', up);
-    el.addEventListener('pointercancel', up);
-  };
+  const onPointerDown = (e: React.PointerEvent) => trackPointer(e, () => svgRef.current, S, S, (px, py) => onMove(sx.invert(px), sy.invert(py)));
   const onKeyDown = (e: React.KeyboardEvent) => {
     const step = e.shiftKey ? 0.5 : 0.1;
     const d = { ArrowUp: [0, step], ArrowDown: [0, -step], ArrowLeft: [-step, 0], ArrowRight: [step, 0] }[e.key];
