@@ -11,7 +11,8 @@ import { crossingDemoSchema } from '../../state/crossingDemo';
 import { useWidgetState } from '../../state/widgetStore';
 import { WidgetFrame } from '../common/WidgetFrame';
 import { TrainControls } from '../common/TrainControls';
-import { useAsyncLoop } from '../PlaneWarp/useAsyncLoop';
+import { useAsyncLoop } from '../../runtime/useAsyncLoop';
+import { useDisposableSet } from '../../runtime/useDisposableSet';
 import { useModelEngine } from '../PlaneWarp/useModelEngine';
 import { CROSS_POINTS, monotoneFloor } from '../../nn/classify/crossingData';
 import { meta } from './meta';
@@ -63,35 +64,23 @@ export default function CrossingDemo({ standalone, query }: { standalone?: boole
     trainingRef.current = training;
   }, [training]);
 
-  useEffect(() => {
-    if (!engine) return;
-    let live = true;
-    let made: Record<CrossKind, CrossModel> | null = null;
-    Promise.all(KINDS.map((k, i) => engine.cross(k, values.seed + i))).then(
-      (models) => {
-        made = Object.fromEntries(KINDS.map((k, i) => [k, models[i]])) as Record<CrossKind, CrossModel>;
-        if (!live) {
-          models.forEach((m) => m.dispose());
-          return;
-        }
-        session.current = { models: made, round: 0, phase: 3 };
-        setPanels(EMPTY_PANELS());
-        setRound(0);
-        setDrawn(false);
-        setFailure(null);
-        setReady((r) => r + 1);
-      },
-      (e: unknown) => live && setFailure(e instanceof Error ? e.message : String(e)),
-    );
-    return () => {
-      live = false;
-      if (made) {
-        const m = made;
-        KINDS.forEach((k) => m[k].dispose());
-        if (session.current?.models === made) session.current = null;
-      }
-    };
-  }, [engine, values.seed, generation]);
+  useDisposableSet(
+    engine ? () => Promise.all(KINDS.map((k, i) => engine.cross(k, values.seed + i))) : null,
+    (models) => {
+      const made = Object.fromEntries(KINDS.map((k, i) => [k, models[i]])) as Record<CrossKind, CrossModel>;
+      session.current = { models: made, round: 0, phase: 3 };
+      setPanels(EMPTY_PANELS());
+      setRound(0);
+      setDrawn(false);
+      setFailure(null);
+      setReady((r) => r + 1);
+    },
+    setFailure,
+    (models) => {
+      if (session.current && KINDS.every((k, i) => session.current?.models[k] === models[i])) session.current = null;
+    },
+    [engine, values.seed, generation],
+  );
 
   const target = values.iterations;
   const done = round >= target;

@@ -12,7 +12,7 @@ import { TfBackendStatus } from '../../runtime/TfBackendStatus';
 import { networkComparisonSchema } from '../../state/networkComparison';
 import { useWidgetState } from '../../state/widgetStore';
 import { WidgetFrame } from '../common/WidgetFrame';
-import { useAsyncLoop } from '../PlaneWarp/useAsyncLoop';
+import { useAsyncLoop } from '../../runtime/useAsyncLoop';
 import { ComparisonTable } from './ComparisonTable';
 import { meta } from './meta';
 import { precomputedCaption, usePrecomputed } from './precomputed';

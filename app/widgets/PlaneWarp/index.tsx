@@ -16,7 +16,8 @@ import { WidgetFrame } from '../common/WidgetFrame';
 import { TrainControls } from '../common/TrainControls';
 import { meta } from './meta';
 import { queryPoints } from './queries';
-import { useAsyncLoop } from './useAsyncLoop';
+import { useAsyncLoop } from '../../runtime/useAsyncLoop';
+import { useDisposableSet } from '../../runtime/useDisposableSet';
 import { useModelEngine } from './useModelEngine';
 import { WarpCanvas } from './WarpCanvas';
 import './warp.css';
@@ -66,34 +67,20 @@ export default function PlaneWarp({ standalone, query, data: dataProp }: { stand
   const data = useMemo(() => makeToy(values.data, POINTS, mulberry32(values.seed)), [values.data, values.seed]);
   const layout = useMemo(() => queryPoints(data.x), [data]);
 
-  useEffect(() => {
-    if (!engine) return;
-    let live = true;
-    let made: Record<Side, WarpModel> | null = null;
-    Promise.all([engine.warp('resnet', data, values.seed), engine.warp('odenet', data, values.seed + 1)]).then(
-      ([resnet, odenet]) => {
-        made = { resnet, odenet };
-        if (!live) {
-          resnet.dispose();
-          odenet.dispose();
-          return;
-        }
-        session.current = { models: made, iteration: 0, phase: 2 };
-        setView(EMPTY);
-        setFailure(null);
-        setReady((r) => r + 1);
-      },
-      (e: unknown) => live && setFailure(e instanceof Error ? e.message : String(e)),
-    );
-    return () => {
-      live = false;
-      if (made) {
-        made.resnet.dispose();
-        made.odenet.dispose();
-        if (session.current?.models === made) session.current = null;
-      }
-    };
-  }, [engine, data, values.seed, generation]);
+  useDisposableSet(
+    engine ? () => Promise.all([engine.warp('resnet', data, values.seed), engine.warp('odenet', data, values.seed + 1)]) : null,
+    ([resnet, odenet]) => {
+      session.current = { models: { resnet, odenet }, iteration: 0, phase: 2 };
+      setView(EMPTY);
+      setFailure(null);
+      setReady((r) => r + 1);
+    },
+    setFailure,
+    ([resnet]) => {
+      if (session.current?.models.resnet === resnet) session.current = null;
+    },
+    [engine, data, values.seed, generation],
+  );
 
   const needsPicture = ready > 0 && (view.pictures.resnet === undefined || view.pictures.odenet === undefined);
   const target = values.iterations;

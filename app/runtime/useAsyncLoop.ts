@@ -1,5 +1,5 @@
 import { useRef } from 'react';
-import { useFrameLoop } from '../../runtime/useFrameLoop';
+import { useFrameLoop } from './useFrameLoop';
 
 /**
  * Runs one asynchronous task per animation frame while `running`: a task starts only when the previous one
