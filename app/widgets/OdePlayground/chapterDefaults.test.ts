@@ -16,9 +16,10 @@ import { solveTrajectory } from './solve';
 const mdx = readFileSync(join(__dirname, '../../../content/en/ode-basics.mdx'), 'utf8');
 const prose = mdx.replace(/\s+/g, ' ');
 
-/** The props of every `<OdePlayground ... />` in the chapter, as a query string for the schema. */
+/** The props of every `<OdePlayground ... />` in the chapter, in the URL's notation (a list `[a, b]` as `a_b`). */
 function playgroundProps(): Record<string, string>[] {
-  return [...mdx.matchAll(/<OdePlayground([^>]*)\/>/g)].map((m) => Object.fromEntries([...m[1].matchAll(/(\w+)=(?:"([^"]*)"|\{([^}]*)\})/g)].map((a) => [a[1], a[2] ?? a[3]])));
+  const value = (raw: string) => (/^\[.*\]$/.test(raw.trim()) ? (JSON.parse(raw) as number[]).join('_') : raw);
+  return [...mdx.matchAll(/<OdePlayground([^>]*)\/>/g)].map((m) => Object.fromEntries([...m[1].matchAll(/(\w+)=(?:"([^"]*)"|\{([^}]*)\})/g)].map((a) => [a[1], a[2] ?? value(a[3])])));
 }
 
 describe('chapter 1 quotes the widgets as they are', () => {
