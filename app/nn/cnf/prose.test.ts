@@ -6,6 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { mulberry32 } from '../../math/rng';
+import { sampleToy } from '../../math/toy/ffjord';
 
 const root = join(__dirname, '../../..');
 const dir = join(root, 'public/models/cnf');
@@ -51,5 +53,23 @@ describe('the aside on the shipped CNFs', () => {
   it('says how many samples the held-out NLL is measured on', () => {
     const n = /measured on ([\d,]+) held-out samples/.exec(aside)?.[1];
     for (const s of sets) expect(num(n ?? 'NaN'), s).toBe(logs[s].settings.evalN);
+  });
+
+  it('the checkerboard floor it quotes is the entropy of the data: uniform on 8 squares of side 2, ln 32', () => {
+    expect(aside).toContain('8 squares of side 2, so no model can do better than $\\ln 32 \\approx 3.47$ nats');
+    expect(Math.log(32).toFixed(2)).toBe('3.47');
+    // Every sample lies in a 2×2 cell of the 4×4 grid over [−4, 4)², on the cells of one colour: 8 of the 16.
+    const xs = sampleToy('checkerboard', 4000, mulberry32(3));
+    const cells = new Set<string>();
+    for (let i = 0; i < xs.length; i += 2) {
+      const cx = Math.floor(xs[i] / 2);
+      const cy = Math.floor(xs[i + 1] / 2);
+      expect(Math.abs(xs[i])).toBeLessThanOrEqual(4);
+      expect(Math.abs(xs[i + 1])).toBeLessThanOrEqual(4);
+      cells.add(`${cx},${cy}`);
+    }
+    expect(cells.size).toBe(8);
+    // And no model beats the data's own entropy: the shipped model's NLL is above the floor.
+    expect(-logs.checkerboard.heldOutLogLikelihood).toBeGreaterThan(Math.log(32));
   });
 });
