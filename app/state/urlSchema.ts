@@ -107,6 +107,19 @@ export function siteParams(query: string): string {
   return q ? `?${q}` : '';
 }
 
+/**
+ * The element id named by an address's `#fragment`. A malformed percent-escape (`#%E0%A4%A`) is taken
+ * literally rather than thrown as `URIError`, as URLSearchParams does for the query.
+ */
+export function decodeHash(hash: string): string {
+  const raw = hash.startsWith('#') ? hash.slice(1) : hash;
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return raw;
+  }
+}
+
 export function decodeQuery<S extends Schema>(schema: S, query: string, base: Partial<Values<S>> = {}): { values: Values<S>; problems: string[] } {
   const params = new URLSearchParams(query);
   const values = { ...defaults(schema), ...base } as Record<string, unknown>;
