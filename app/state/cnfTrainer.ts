@@ -9,6 +9,6 @@ export const cnfTrainerSchema = {
   /** Fixed 3/8-rule steps per solve over [0, 1]. */
   steps: num({ default: 6, min: 2, max: 16, integer: true }),
   /** log10 of Adam's learning rate. */
-  lr: num({ default: -2.5, min: -4, max: -1 }),
+  lr: num({ default: -2.5, min: -4, max: -1, note: 'lr is the log10 of the learning rate: -2 means 0.01' }),
   seed: num({ default: 1, min: 0, max: 1e9, integer: true }),
 };

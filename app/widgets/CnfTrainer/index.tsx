@@ -105,7 +105,7 @@ export default function CnfTrainer({ standalone, query }: { standalone?: boolean
   const lastEval = view.evals.at(-1);
   const firstEval = view.evals[0];
   const h = view.hutch;
-  const allProblems = [...problems, ...(view.error ? [`Training stopped: ${view.error}`] : []), ...(tooFew ? ['Draw at least 20 points (drag on the canvas, or use the arrow keys and Space) before training.'] : [])];
+  const allProblems = [...problems.map((p) => `Ignored in the address: ${p}`), ...(view.error ? [`Training stopped: ${view.error}`] : []), ...(tooFew ? ['Draw at least 20 points (drag on the canvas, or use the arrow keys and Space) before training.'] : [])];
   return (
     <WidgetFrame
       name="cnf-trainer"
