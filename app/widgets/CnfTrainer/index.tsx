@@ -13,6 +13,8 @@ import { sampleToy, TOY_LABELS, type ToySet } from '../../math/toy/ffjord';
 import { heatPixels, infernoLut } from '../DensityFlow/draw';
 import { useTrainerWorker } from './useTrainerWorker';
 import { NllChart } from './NllChart';
+import { DivergenceWarning } from '../common/DivergenceWarning';
+import { divergenceOf } from '../../nn/core/divergence';
 import { DENSITY_EXTENT, TRAINER_BATCH, TRAINER_DIMS } from './protocol';
 
 const C = 300;
@@ -102,6 +104,8 @@ export default function CnfTrainer({ standalone, query }: { standalone?: boolean
     }
   };
 
+  const diverged = useMemo(() => divergenceOf(view.losses), [view.losses]);
+  const lowestLr = -4; // the slider's minimum, and the schema's
   const lastEval = view.evals.at(-1);
   const firstEval = view.evals[0];
   const h = view.hutch;
@@ -138,6 +142,14 @@ export default function CnfTrainer({ standalone, query }: { standalone?: boolean
       }
     >
       <div ref={ref}>
+        <DivergenceWarning
+          verdict={diverged}
+          what="training NLL"
+          unit="nats"
+          onLowerRate={values.lr > lowestLr ? () => set({ lr: Math.max(lowestLr, values.lr - 1) }) : undefined}
+          onReset={() => setGeneration((g) => g + 1)}
+          resetLabel="Restart"
+        />
         <div className="widget-controls">
           <label>
             Data{' '}
