@@ -175,7 +175,7 @@ export default function CnfTrainer({ standalone, query }: { standalone?: boolean
             <output>{values.steps}</output>
           </label>
           <label>
-            Learning rate <input type="range" min={-4} max={-1} step={0.25} value={values.lr} onChange={(e) => set({ lr: Number(e.target.value) })} aria-valuetext={(10 ** values.lr).toExponential(1)} />
+            Learning rate <input type="range" min={-4} max={0} step={0.25} value={values.lr} onChange={(e) => set({ lr: Number(e.target.value) })} aria-valuetext={(10 ** values.lr).toExponential(1)} />
             <output>{(10 ** values.lr).toExponential(1)}</output>
           </label>
           <button type="button" aria-pressed={running} onClick={() => setRunning((r) => !r)} disabled={tooFew}>
