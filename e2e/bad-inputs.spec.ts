@@ -16,9 +16,13 @@ test.describe('rows 1–3: the address belongs to the site', () => {
     test(`a malformed query breaks nothing: ${route}`, async ({ page }) => {
       await page.goto(route + MALFORMED);
       const figures = page.locator('figure.widget');
-      await expect(figures.first()).toBeVisible();
-      // Bring every widget on screen once, so each starts (widgets start lazily when first seen).
-      for (let i = 0, n = await figures.count(); i < n; i++) await figures.nth(i).scrollIntoViewIfNeeded();
+      await expect(figures.first()).toBeVisible({ timeout: 60_000 });
+      // Bring every widget on screen once, so each starts (widgets start lazily when first seen); two animation
+      // frames on screen let its IntersectionObserver report it before the next one is scrolled to.
+      for (let i = 0, n = await figures.count(); i < n; i++) {
+        await figures.nth(i).scrollIntoViewIfNeeded();
+        await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+      }
       // tfjs widgets have left their start-up state (a failed start would show an alert instead).
       await expect(page.getByText('Starting tfjs…')).toHaveCount(0, { timeout: 60_000 });
       await expect(page.getByText(/stopped:|URI malformed|could not start/)).toHaveCount(0);
