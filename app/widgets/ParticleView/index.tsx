@@ -132,7 +132,7 @@ export default function ParticleView({ standalone, query, eq }: { standalone?: b
           <svg viewBox={`0 0 ${size} ${size}`} width={size} height={size} aria-hidden="true">
             <Axes frame={frame} xLabel="x" yLabel="y" grid={false} />
           </svg>
-          <canvas key={mode} ref={canvasRef} className="pv-canvas" role="img" aria-label={`Particles flowing through ${setup.label}`} style={{ left: frame.margin.left, top: frame.margin.top, width: plotW, height: plotH }} />
+          <canvas key={mode} ref={canvasRef} className="pv-canvas" role="img" aria-label={`Particles flowing through ${setup.label}`} style={{ left: frame.margin.left, top: frame.margin.top, width: plotW, height: plotH, visibility: glLost ? 'hidden' : undefined }} />
         </div>
       </div>
     </WidgetFrame>

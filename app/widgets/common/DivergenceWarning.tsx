@@ -26,7 +26,7 @@ export function DivergenceWarning({ verdict, what = 'loss', unit = '', onLowerRa
     verdict.kind === 'non-finite'
       ? `Training diverged: the ${what} is ${fmt(verdict.loss)}, not a number, so the weights no longer mean anything.`
       : `Training is diverging: the ${what} climbed to ${fmt(verdict.loss)}${u}, far above its best of ${fmt(verdict.best)}${u}.`;
-  const advice = onLowerRate ? 'Lower the learning rate, or reset and try again.' : 'Reset to start again from fresh weights.';
+  const advice = onLowerRate ? `Lower the learning rate, or press ${resetLabel} to try again.` : `Press ${resetLabel} to start again from fresh weights.`;
   return (
     <div className="widget-problems" role="alert" data-testid="divergence-warning">
       <p>
