@@ -95,10 +95,16 @@ export function measurePaths(w: CnfWeights, n: number, seed: number, tol: DopriO
   return samplePaths(w, noise(n, mulberry32(seed)), outputTimes(steps), tol);
 }
 
-/** Energy distance to `ref` of Euler samples with each step count, from the same seeded noise. */
-export function eulerQuality(w: CnfWeights, n: number, seed: number, stepCounts: number[], ref: ArrayLike<number>) {
+/**
+ * Energy distance to `ref` of Euler samples with each step count, and of dopri5 samples at `tol`, all from
+ * the same seeded noise.
+ */
+export function eulerQuality(w: CnfWeights, n: number, seed: number, stepCounts: number[], ref: ArrayLike<number>, tol: DopriOptions) {
   const x0 = noise(n, mulberry32(seed));
-  return stepCounts.map((steps) => ({ steps, energy: energyDistance(eulerSamples(w, x0, steps), ref) }));
+  const euler = stepCounts.map((steps) => ({ steps, energy: energyDistance(eulerSamples(w, x0, steps), ref) }));
+  const { paths } = samplePaths(w, x0, [0, 1], tol);
+  const ends = paths.filter((_, i) => i % 4 >= 2);
+  return { euler, dopri5: energyDistance(ends, ref) };
 }
 
 export { logLikelihoods, reflowPairs };

@@ -92,22 +92,22 @@ describe('the conditional flow-matching loss', () => {
 
 /** Error weighted by where the path's mass is: sqrt(E_{t, x ~ p_t} ‖v − u_t‖² / E ‖u_t‖²), t on a midpoint grid. */
 function relError(w: CnfWeights): number {
-    const mu: [number, number] = [2, -1];
-    const sigma = 0.5;
-    const v = velocityFn(w);
-    const e = mulberry32(13);
-    const [got, want] = [[0, 0], [0, 0]];
-    let err = 0;
-    let norm = 0;
-    for (let k = 0; k < 4000; k++) {
-      const t = (k + 0.5) / 4000;
-      const s = Math.sqrt((1 - t) ** 2 + t * t * sigma * sigma);
-      const x = t * mu[0] + s * e.normal();
-      const y = t * mu[1] + s * e.normal();
-      v(t, x, y, got);
-      gaussianMarginalField(mu, sigma, t, x, y, want);
-      err += (got[0] - want[0]) ** 2 + (got[1] - want[1]) ** 2;
-      norm += want[0] ** 2 + want[1] ** 2;
-    }
-    return Math.sqrt(err / norm);
+  const mu: [number, number] = [2, -1];
+  const sigma = 0.5;
+  const v = velocityFn(w);
+  const e = mulberry32(13);
+  const [got, want] = [[0, 0], [0, 0]];
+  let err = 0;
+  let norm = 0;
+  for (let k = 0; k < 4000; k++) {
+    const t = (k + 0.5) / 4000;
+    const s = Math.sqrt((1 - t) ** 2 + t * t * sigma * sigma);
+    const x = t * mu[0] + s * e.normal();
+    const y = t * mu[1] + s * e.normal();
+    v(t, x, y, got);
+    gaussianMarginalField(mu, sigma, t, x, y, want);
+    err += (got[0] - want[0]) ** 2 + (got[1] - want[1]) ** 2;
+    norm += want[0] ** 2 + want[1] ** 2;
+  }
+  return Math.sqrt(err / norm);
 }

@@ -90,8 +90,8 @@ export default function StraightenPaths({ standalone, query }: { standalone?: bo
         <>
           Left, the shipped flow-matching model (a 1-rectified flow); right, the flow reflow makes from it. Reflow draws {REFLOW.pairs.toLocaleString('en')} noise points, solves the left flow from
           each (dopri5 at {formatNumber(REFLOW.pairTol)}) and retrains on those pairs, starting from the left flow’s weights ({values.iters} Adam steps at rate {formatNumber(REFLOW.lr)}, batch{' '}
-          {REFLOW.batch}). Straightness S is ∫ E‖(x₁ − x₀) − v(x_t, t)‖² dt along the paths: 0 for straight lines at constant speed. The table gives the energy distance between {N_EULER} Euler
-          samples and {N_REF.toLocaleString('en')} data points: lower is better.
+          {REFLOW.batch}). Straightness S is ∫ E‖(x₁ − x₀) − v(x_t, t)‖² dt along the paths: 0 for straight lines at constant speed. The table gives the energy distance between {N_EULER} samples (Euler, or dopri5 at
+          the figure’s tolerance) and {N_REF.toLocaleString('en')} data points: lower is better; the last row is two samples of the data itself.
         </>
       }
     >
@@ -162,6 +162,11 @@ export default function StraightenPaths({ standalone, query }: { standalone?: bo
                   <td>{ma.m ? formatNumber(ma.m.euler[i].energy) : '—'}</td>
                 </tr>
               ))}
+              <tr>
+                <th scope="row">dopri5 ({formatNumber(tol)})</th>
+                <td>{mb.m ? formatNumber(mb.m.dopri5) : '…'}</td>
+                <td>{ma.m ? formatNumber(ma.m.dopri5) : '—'}</td>
+              </tr>
               <tr>
                 <th scope="row">data vs data</th>
                 <td colSpan={2}>{formatNumber(floor)}</td>

@@ -15,6 +15,8 @@ export const N_EULER = 512;
 export interface Measures {
   paths: SampledPaths;
   euler: { steps: number; energy: number }[];
+  /** Energy distance of dopri5's samples (same noise) at the figure's tolerance. */
+  dopri5: number;
 }
 
 export function useMeasures(client: FmClient | null, w: CnfWeights | null, tol: number, seed: number, ref: Float32Array): { m: Measures | null; error: string | null } {
@@ -23,8 +25,8 @@ export function useMeasures(client: FmClient | null, w: CnfWeights | null, tol: 
     setState({ m: null, error: null });
     if (!client || !w) return;
     let alive = true;
-    Promise.all([client.paths(w, N_PATHS, seed + 17, { rtol: tol, atol: tol }), client.euler(w, N_EULER, seed + 23, EULER_STEPS, ref)]).then(
-      ([paths, euler]) => alive && setState({ m: { paths, euler }, error: null }),
+    Promise.all([client.paths(w, N_PATHS, seed + 17, { rtol: tol, atol: tol }), client.euler(w, N_EULER, seed + 23, EULER_STEPS, ref, { rtol: tol, atol: tol })]).then(
+      ([paths, q]) => alive && setState({ m: { paths, euler: q.euler, dopri5: q.dopri5 }, error: null }),
       (e: unknown) => alive && setState({ m: null, error: e instanceof Error ? e.message : String(e) }),
     );
     return () => {

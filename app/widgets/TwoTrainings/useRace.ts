@@ -1,7 +1,7 @@
 /**
  * Trains two copies of one network in chapter 6's worker, from the same seeded weights on the same data:
  * by maximum likelihood through the solver (chapter 5) and by flow matching. They take turns of equal wall
- * time (TURN_MS each), so the curves compare like with like. After every EVAL_EVERY_MS of a model's own
+ * time (whichever is behind goes next, for at least TURN_MS), so the curves compare like with like. After every EVAL_EVERY_MS of a model's own
  * training time, its held-out NLL is measured by the same exact-trace dopri5 solve for both (not counted in
  * its training time), and its samples and dopri5 evaluations per sample are refreshed.
  */
@@ -64,19 +64,22 @@ export function useRace(client: FmClient | null, running: boolean, key: string, 
       }
       const lastEval: Record<Kind, number> = { ml: sidesRef.current.ml.ms, fm: sidesRef.current.fm.ms };
       while (alive) {
-        for (const kind of KINDS) {
-          const r = await client.train(kind === 'ml' ? 2 : 3, 100000, RACE.turnMs);
+        // The model that has had less training time goes next, for at least TURN_MS and until it has caught up:
+        // one maximum-likelihood iteration can outlast a whole turn, so fixed turns would not be fair.
+        const { ml, fm } = sidesRef.current;
+        const kind: Kind = ml.ms <= fm.ms ? 'ml' : 'fm';
+        const other = kind === 'ml' ? fm : ml;
+        const r = await client.train(kind === 'ml' ? 2 : 3, 100000, Math.max(RACE.turnMs, other.ms - sidesRef.current[kind].ms));
+        if (!alive) return;
+        const ms = sidesRef.current[kind].ms + r.ms;
+        setSides((v) => ({ ...v, [kind]: { ...v[kind], iters: v[kind].iters + r.losses.length, ms: v[kind].ms + r.ms } }));
+        sidesRef.current = { ...sidesRef.current, [kind]: { ...sidesRef.current[kind], iters: sidesRef.current[kind].iters + r.losses.length, ms } };
+        if (ms - lastEval[kind] >= RACE.evalEveryMs) {
+          lastEval[kind] = ms;
+          const w = await client.weights(kind === 'ml' ? 2 : 3);
+          const m = await measure(client, w, ms / 1000);
           if (!alive) return;
-          const ms = sidesRef.current[kind].ms + r.ms;
-          setSides((v) => ({ ...v, [kind]: { ...v[kind], iters: v[kind].iters + r.losses.length, ms: v[kind].ms + r.ms } }));
-          sidesRef.current = { ...sidesRef.current, [kind]: { ...sidesRef.current[kind], ms } };
-          if (ms - lastEval[kind] >= RACE.evalEveryMs) {
-            lastEval[kind] = ms;
-            const w = await client.weights(kind === 'ml' ? 2 : 3);
-            const m = await measure(client, w, ms / 1000);
-            if (!alive) return;
-            setSides((v) => ({ ...v, [kind]: { ...v[kind], curve: [...v[kind].curve, { s: m.s, nll: m.ev.nll }], paths: m.paths, evalNfe: m.ev.meanNfe } }));
-          }
+          setSides((v) => ({ ...v, [kind]: { ...v[kind], curve: [...v[kind].curve, { s: m.s, nll: m.ev.nll }], paths: m.paths, evalNfe: m.ev.meanNfe } }));
         }
       }
     })().catch((e: unknown) => alive && setError(e instanceof Error ? e.message : String(e)));

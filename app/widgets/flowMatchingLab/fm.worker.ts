@@ -46,7 +46,7 @@ async function handle(m: FmRequest): Promise<{ result: unknown; transfer?: Trans
       return { result: p, transfer: [p.x0.buffer, p.x1.buffer] };
     }
     case 'euler':
-      return { result: eulerQuality(m.weights, m.n, m.seed, m.steps, m.ref) };
+      return { result: eulerQuality(m.weights, m.n, m.seed, m.steps, m.ref, m.tol) };
   }
 }
 

@@ -14,7 +14,7 @@ export type FmRequest =
   | { type: 'paths'; weights: CnfWeights; n: number; seed: number; tol: DopriOptions; steps?: number }
   | { type: 'nll'; weights: CnfWeights; points: Float32Array; tol: DopriOptions }
   | { type: 'pairs'; weights: CnfWeights; n: number; seed: number; tol: DopriOptions }
-  | { type: 'euler'; weights: CnfWeights; n: number; seed: number; steps: number[]; ref: Float32Array };
+  | { type: 'euler'; weights: CnfWeights; n: number; seed: number; steps: number[]; ref: Float32Array; tol: DopriOptions };
 
 /** A typed proxy of the worker. */
 export interface FmClient {
@@ -26,7 +26,7 @@ export interface FmClient {
   paths(weights: CnfWeights, n: number, seed: number, tol: DopriOptions, steps?: number): Promise<SampledPaths>;
   nll(weights: CnfWeights, points: Float32Array, tol: DopriOptions): Promise<{ nll: number; meanNfe: number }>;
   pairs(weights: CnfWeights, n: number, seed: number, tol: DopriOptions): Promise<ReflowPairs>;
-  euler(weights: CnfWeights, n: number, seed: number, steps: number[], ref: Float32Array): Promise<{ steps: number; energy: number }[]>;
+  euler(weights: CnfWeights, n: number, seed: number, steps: number[], ref: Float32Array, tol: DopriOptions): Promise<{ euler: { steps: number; energy: number }[]; dopri5: number }>;
   terminate(): void;
 }
 
@@ -45,7 +45,7 @@ export async function startFmWorker(): Promise<FmClient> {
       paths: (weights, n, seed, tol, steps) => send({ type: 'paths', weights, n, seed, tol, steps }),
       nll: (weights, points, tol) => send({ type: 'nll', weights, points, tol }),
       pairs: (weights, n, seed, tol) => send({ type: 'pairs', weights, n, seed, tol }),
-      euler: (weights, n, seed, steps, ref) => send({ type: 'euler', weights, n, seed, steps, ref }),
+      euler: (weights, n, seed, steps, ref, tol) => send({ type: 'euler', weights, n, seed, steps, ref, tol }),
       terminate: () => worker.terminate(),
     };
   } catch (e) {
