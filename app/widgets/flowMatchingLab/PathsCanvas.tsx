@@ -51,9 +51,9 @@ export function PathsCanvas({ data, paths, t, extent, size, label, onDraw, onDra
     const sy = (y: number) => ((extent - y) / (2 * extent)) * size;
     if (data) {
       ctx.fillStyle = muted;
-      ctx.globalAlpha = 0.35;
+      ctx.globalAlpha = 0.55;
       const n = Math.min(data.length / 2, 1500);
-      for (let i = 0; i < n; i++) ctx.fillRect(sx(data[2 * i]) - 1, sy(data[2 * i + 1]) - 1, 2, 2);
+      for (let i = 0; i < n; i++) ctx.fillRect(sx(data[2 * i]) - 1.25, sy(data[2 * i + 1]) - 1.25, 2.5, 2.5);
       ctx.globalAlpha = 1;
     }
     if (paths) {
