@@ -8,23 +8,36 @@ import remarkMath from 'remark-math';
 import remarkGfm from 'remark-gfm';
 import rehypeKatex from 'rehype-katex';
 import rehypeSlug from 'rehype-slug';
+import rehypeExtractToc from '@stefanprobst/rehype-extract-toc';
+import rehypeExportToc from '@stefanprobst/rehype-extract-toc/mdx';
 import { fileURLToPath } from 'node:url';
 import { chaptersPlugin } from './scripts/vite/chaptersPlugin.ts';
+import { prerenderPlugin } from './scripts/vite/prerenderPlugin.ts';
 
 const contentDir = fileURLToPath(new URL('./content', import.meta.url));
 
+/**
+ * Where the site is served from. One build setting moves it under a sub-path of a static host:
+ * `BASE_PATH=/continuous-depth/ npm run build` (or `npx vite build --base /continuous-depth/`).
+ */
+const base = process.env.BASE_PATH ?? '/';
+
 export default defineConfig({
+  base,
   plugins: [
     {
       enforce: 'pre',
       ...mdx({
         providerImportSource: '@mdx-js/react',
         remarkPlugins: [remarkFrontmatter, remarkMdxFrontmatter, remarkMath, remarkGfm],
-        rehypePlugins: [rehypeSlug, [rehypeKatex, { throwOnError: true, strict: 'error' }]],
+        // rehype-slug gives headings stable ids; extract-toc exports them as `tableOfContents`, so the
+        // table of contents is known before the body renders (on the server too) and nothing shifts.
+        rehypePlugins: [rehypeSlug, rehypeExtractToc, rehypeExportToc, [rehypeKatex, { throwOnError: true, strict: 'error' }]],
       }),
     },
     react({ include: /\.(mdx|tsx|ts)$/ }),
     chaptersPlugin(contentDir),
+    prerenderPlugin({ entry: 'app/entry-server.tsx' }),
   ],
   build: {
     target: 'es2022',
