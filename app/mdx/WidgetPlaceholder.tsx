@@ -12,7 +12,7 @@ import type { CSSProperties, ReactNode } from 'react';
 import sizes from './widgetSizes.json';
 import './placeholder.css';
 
-export interface WidgetHeights { wide: number; column: number; phone: number }
+export interface WidgetHeights { wide?: number; column?: number; phone?: number }
 
 const table = sizes as Record<string, WidgetHeights | undefined>;
 
@@ -30,7 +30,7 @@ export function heightsOf(key: string): WidgetHeights | undefined {
 }
 
 export function WidgetPlaceholder({ title, caption, heights }: { title: string; caption: ReactNode; heights: WidgetHeights | undefined }) {
-  const style = heights ? ({ '--h-wide': `${heights.wide}px`, '--h-column': `${heights.column}px`, '--h-phone': `${heights.phone}px` } as CSSProperties) : undefined;
+  const style = Object.fromEntries(Object.entries(heights ?? {}).map(([band, h]) => [`--h-${band}`, `${h}px`])) as CSSProperties;
   return (
     <figure className="widget widget-placeholder" aria-label={title} aria-busy="true" style={style}>
       <div className="widget-head">
