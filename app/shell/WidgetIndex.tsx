@@ -33,7 +33,7 @@ export default function WidgetIndex() {
             <ul className="widget-cards">
               {ws.map((w) => (
                 <li key={w.name} className="widget-card">
-                  <img src={withBase(`/previews/${w.name}.png`)} alt="" width={240} height={150} loading="lazy" />
+                  <img src={withBase(`/previews/${w.name}.png`)} alt="" width={160} height={100} loading="lazy" />
                   <div>
                     <Link href={widgetPath(w.name)} className="widget-card-title">
                       {w.title}
