@@ -48,6 +48,10 @@ export async function render(path: string): Promise<RenderedPage> {
     <StrictMode>
       <App ssrPath={path} />
     </StrictMode>,
+    // Fizz outlines a Suspense boundary bigger than this (default 12,800 bytes) as a hidden segment plus an
+    // inline script that swaps it in: without JavaScript the reader would see the fallback, and the swap
+    // would shift the page. A static page wants every boundary inline.
+    { progressiveChunkSize: Number.MAX_SAFE_INTEGER },
   );
   let html = '';
   for await (const chunk of prelude) html += typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');

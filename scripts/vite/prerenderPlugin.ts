@@ -13,7 +13,7 @@
  * router is wouter, which renders on the server by itself (`ssrPath`), and react-dom/static's prerender is
  * React's own API for exactly this. Both are maintained with the libraries the site already depends on.
  */
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build, type Plugin, type ResolvedConfig } from 'vite';
@@ -42,12 +42,23 @@ export function assetsFor(manifest: Manifest, modules: string[]): { css: string[
   return { css: [...css], js: [...js] };
 }
 
+/**
+ * KaTeX faces nearly every formula uses. Discovered only through the stylesheet, they would arrive after the
+ * first paint and reflow the maths (a layout shift); a page with maths preloads them.
+ */
+const MATH_FONTS = ['KaTeX_Main-Regular', 'KaTeX_Math-Italic', 'KaTeX_Main-Italic', 'KaTeX_Main-Bold', 'KaTeX_Size1-Regular', 'KaTeX_Size2-Regular', 'KaTeX_AMS-Regular'];
+
+export function mathFontPreloads(assetFiles: string[], html: string, base: string): string[] {
+  if (!html.includes('class="katex"')) return [];
+  return MATH_FONTS.flatMap((face) => assetFiles.filter((f) => f.startsWith(`${face}-`) && f.endsWith('.woff2'))).map((f) => `<link rel="preload" as="font" type="font/woff2" crossorigin href="${base}assets/${f}">`);
+}
+
 const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 
 /** index.html with the page's lang, head, preloads and app HTML put in. */
-export function fillTemplate(template: string, page: { html: string; head: string; lang: string; path: string }, base: string, assets: { css: string[]; js: string[] }): string {
+export function fillTemplate(template: string, page: { html: string; head: string; lang: string; path: string }, base: string, assets: { css: string[]; js: string[]; fonts?: string[] }): string {
   const fresh = (f: string) => !template.includes(`${base}${f}"`);
-  const links = [...assets.css.filter(fresh).map((f) => `<link rel="stylesheet" href="${escapeAttr(base + f)}">`), ...assets.js.filter(fresh).map((f) => `<link rel="modulepreload" href="${escapeAttr(base + f)}">`)];
+  const links = [...assets.css.filter(fresh).map((f) => `<link rel="stylesheet" href="${escapeAttr(base + f)}">`), ...assets.js.filter(fresh).map((f) => `<link rel="modulepreload" href="${escapeAttr(base + f)}">`), ...(assets.fonts ?? [])];
   return template
     .replace(/<html lang="[^"]*">/, `<html lang="${escapeAttr(page.lang)}">`)
     .replace(/\s*<title>[^<]*<\/title>/, '')
@@ -89,10 +100,11 @@ export function prerenderPlugin({ entry }: { entry: string }): Plugin {
         const server = (await import(pathToFileURL(join(ssrDir, 'entry-server.mjs')).href)) as ServerEntry;
         const manifest = JSON.parse(readFileSync(join(outDir, '.vite/manifest.json'), 'utf8')) as Manifest;
         const template = readFileSync(join(outDir, 'index.html'), 'utf8');
+        const assetFiles = readdirSync(join(outDir, 'assets'));
         const write = async (route: string, files: string[]) => {
           const page = { ...(await server.render(route)), path: route };
           if (!existsSync(join(outDir, page.image.replace(/^\//, '')))) config.logger.warn(`prerender: ${route} names a preview image that is not in the build: ${page.image} (npm run og-cards)`);
-          const html = fillTemplate(template, page, config.base, assetsFor(manifest, page.modules));
+          const html = fillTemplate(template, page, config.base, { ...assetsFor(manifest, page.modules), fonts: mathFontPreloads(assetFiles, page.html, config.base) });
           for (const file of files) {
             const target = join(outDir, file);
             mkdirSync(dirname(target), { recursive: true });
