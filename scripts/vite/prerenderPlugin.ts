@@ -46,7 +46,7 @@ export function assetsFor(manifest: Manifest, modules: string[]): { css: string[
  * KaTeX faces nearly every formula uses. Discovered only through the stylesheet, they would arrive after the
  * first paint and reflow the maths (a layout shift); a page with maths preloads them.
  */
-const MATH_FONTS = ['KaTeX_Main-Regular', 'KaTeX_Math-Italic', 'KaTeX_Main-Italic', 'KaTeX_Main-Bold', 'KaTeX_Size1-Regular', 'KaTeX_Size2-Regular', 'KaTeX_AMS-Regular'];
+const MATH_FONTS = ['KaTeX_Main-Regular', 'KaTeX_Math-Italic', 'KaTeX_Main-Italic', 'KaTeX_Main-Bold', 'KaTeX_Size1-Regular', 'KaTeX_Size2-Regular', 'KaTeX_AMS-Regular', 'KaTeX_Caligraphic-Regular'];
 
 export function mathFontPreloads(assetFiles: string[], html: string, base: string): string[] {
   if (!html.includes('class="katex"')) return [];
