@@ -13,6 +13,7 @@ import rehypeExportToc from '@stefanprobst/rehype-extract-toc/mdx';
 import { fileURLToPath } from 'node:url';
 import { chaptersPlugin } from './scripts/vite/chaptersPlugin.ts';
 import { prerenderPlugin } from './scripts/vite/prerenderPlugin.ts';
+import { tfjsNoAddressFlags } from './scripts/vite/tfjsNoAddressFlags.ts';
 
 const contentDir = fileURLToPath(new URL('./content', import.meta.url));
 
@@ -37,8 +38,12 @@ export default defineConfig({
     },
     react({ include: /\.(mdx|tsx|ts)$/ }),
     chaptersPlugin(contentDir),
+    tfjsNoAddressFlags(),
     prerenderPlugin({ entry: 'app/entry-server.tsx' }),
   ],
+  // Workers are bundled separately; their `location` is the worker script's own address, but they get the
+  // same tfjs-core source as the page.
+  worker: { plugins: () => [tfjsNoAddressFlags()] },
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 2000,

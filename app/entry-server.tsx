@@ -7,7 +7,7 @@ import { StrictMode } from 'react';
 import { prerenderToNodeStream } from 'react-dom/static';
 import { App } from './shell/App';
 import { findChapter } from './shell/chapters';
-import { chapterHead, headHtml, homeHead, notFoundHead, widgetHead, widgetsHead, type PageHead } from './shell/head';
+import { chapterHead, headHtml, homeHead, notFoundHead, sitePageHead, widgetHead, widgetsHead, type PageHead } from './shell/head';
 import { defaultLanguage, languages } from './shell/i18n';
 import { widgetByName } from './mdx/widgets';
 
@@ -18,6 +18,8 @@ function describe(path: string): { head: PageHead; modules: string[]; lang: stri
   const parts = path.split('/').filter(Boolean);
   if (parts.length === 0) return { head: homeHead(), modules: [], lang: defaultLanguage };
   if (parts.length === 1 && parts[0] === 'widgets') return { head: widgetsHead(), modules: ['app/shell/WidgetIndex.tsx'], lang: defaultLanguage };
+  if (path === '/references') return { head: sitePageHead(path, 'References', 'The papers, software and books every chapter cites, with links.'), modules: ['app/shell/ReferencesPage.tsx'], lang: defaultLanguage };
+  if (path === '/glossary') return { head: sitePageHead(path, 'Glossary', 'Short definitions of the terms the chapters use: NFE, rtol and atol, Jacobian, VJP, adjoint state, Hutchinson’s estimator and more.'), modules: ['app/shell/GlossaryPage.tsx'], lang: defaultLanguage };
   if (parts.length === 2 && (parts[0] === 'widget' || parts[0] === 'embed')) {
     const w = widgetByName(parts[1]);
     if (w) {

@@ -5,7 +5,9 @@
 import { Suspense, type ComponentType, type ReactNode } from 'react';
 import type { MDXComponents } from 'mdx/types';
 import { useHydrated } from '../runtime/useHydrated';
-import { Aside, Cite, DeepDive, Figure, Pitfall } from './Callouts';
+import { Aside, DeepDive, Figure, Pitfall } from './Callouts';
+import { Bibliography, Cite } from './Sources';
+import { Term } from './Term';
 import { widgetEntries, type WidgetEntry } from './widgets';
 import { WidgetErrorBoundary } from './WidgetErrorBoundary';
 import { heightsOf, sizeKey, WidgetPlaceholder } from './WidgetPlaceholder';
@@ -13,7 +15,7 @@ import { heightsOf, sizeKey, WidgetPlaceholder } from './WidgetPlaceholder';
 /**
  * A widget as MDX uses it. On the server and during hydration it is its placeholder (the prerendered HTML
  * holds no widget code); once hydrated, the widget itself loads, with the same placeholder while it does.
- * The slot carries the size key, so scripts/measureWidgets.ts can record the mounted widget's height.
+ * The slot carries the size key, so scripts/widgetAssets.ts can record the mounted widget's height.
  */
 function suspended(entry: WidgetEntry): ComponentType<Record<string, unknown>> {
   const Lazy = entry.Component;
@@ -46,6 +48,8 @@ export const mdxComponents: MDXComponents = {
   DeepDive,
   Figure,
   Cite,
+  Term,
+  Bibliography,
   ...Object.fromEntries(widgetEntries.map((e) => [e.tag, suspended(e)])),
 };
 

@@ -10,6 +10,8 @@ const ChapterPage = lazy(() => import('./ChapterPage'));
 const WidgetPage = lazy(() => import('./WidgetPage'));
 const WidgetIndex = lazy(() => import('./WidgetIndex'));
 const EmbedPage = lazy(() => import('./EmbedPage'));
+const ReferencesPage = lazy(() => import('./ReferencesPage'));
+const GlossaryPage = lazy(() => import('./GlossaryPage'));
 
 /**
  * Routes: `/` home, `/<slug>` a chapter (`/<lang>/<slug>` in another language), `/widget/<name>` a widget on
@@ -34,6 +36,8 @@ export function App({ ssrPath }: { ssrPath?: string }) {
               <Switch>
                 <Route path="/" component={Home} />
                 <Route path="/widgets" component={WidgetIndex} />
+                <Route path="/references" component={ReferencesPage} />
+                <Route path="/glossary" component={GlossaryPage} />
                 <Route path="/widget/:name">{(p) => <WidgetPage name={p.name} />}</Route>
                 <Route path="/:slug">{(p) => <ChapterPage slug={p.slug} />}</Route>
                 <Route path="/:lang/:slug">{(p) => (p.lang in languages ? <ChapterPage slug={p.slug} lang={p.lang} /> : <NotFound />)}</Route>

@@ -6,6 +6,7 @@ import { mdxComponents } from '../mdx/registry';
 import { chapterList, findChapter, loadChapter, type ChapterMeta, type ChapterModule, type TocEntry } from './chapters';
 import { chapterHead, usePageHead } from './head';
 import { defaultLanguage, strings } from './i18n';
+import { decodeHash } from '../state/urlSchema';
 import { NotFound } from './NotFound';
 import { chapterPath } from './paths';
 import { TableOfContents, type Heading } from './TableOfContents';
@@ -52,7 +53,7 @@ function ChapterView({ meta, mod }: { meta: ChapterMeta; mod: ChapterModule }) {
   const Body = mod.default;
   // After a client-side navigation to `/<slug>#section`, the section exists only now.
   useEffect(() => {
-    if (window.location.hash) document.getElementById(decodeURIComponent(window.location.hash.slice(1)))?.scrollIntoView();
+    if (window.location.hash) document.getElementById(decodeHash(window.location.hash))?.scrollIntoView();
   }, [meta]);
 
   return (

@@ -61,6 +61,12 @@ export function widgetsHead(): PageHead {
   return { title: `${t.widgetsTitle} — ${t.siteName}`, description: t.widgetsIntro, path: '/widgets', image: siteImage, type: 'website' };
 }
 
+/** A page of the site that is neither a chapter nor a widget (`/references`, `/glossary`). */
+export function sitePageHead(path: string, title: string, description: string): PageHead {
+  const t = strings();
+  return { title: `${title} — ${t.siteName}`, description, path, image: siteImage, type: 'website' };
+}
+
 export function notFoundHead(): PageHead {
   const t = strings();
   return { title: `${t.notFoundTitle} — ${t.siteName}`, description: t.notFoundBody, path: '/404', image: siteImage, type: 'website', noindex: true };

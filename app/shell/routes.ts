@@ -8,7 +8,7 @@ import { allChapters } from './chapters';
 import { chapterPath, embedPath, widgetPath } from './paths';
 
 /** Pages that exist once, whatever the content. */
-export const fixedPages = ['/', '/widgets'];
+export const fixedPages = ['/', '/widgets', '/references', '/glossary'];
 
 export function prerenderRoutes(): string[] {
   return [
