@@ -10,6 +10,7 @@ import rehypeKatex from 'rehype-katex';
 import rehypeSlug from 'rehype-slug';
 import { fileURLToPath } from 'node:url';
 import { chaptersPlugin } from './scripts/vite/chaptersPlugin.ts';
+import rehypeScrollRegions from './scripts/vite/rehypeScrollRegions.ts';
 
 const contentDir = fileURLToPath(new URL('./content', import.meta.url));
 
@@ -20,7 +21,7 @@ export default defineConfig({
       ...mdx({
         providerImportSource: '@mdx-js/react',
         remarkPlugins: [remarkFrontmatter, remarkMdxFrontmatter, remarkMath, remarkGfm],
-        rehypePlugins: [rehypeSlug, [rehypeKatex, { throwOnError: true, strict: 'error' }]],
+        rehypePlugins: [rehypeSlug, [rehypeKatex, { throwOnError: true, strict: 'error' }], rehypeScrollRegions],
       }),
     },
     react({ include: /\.(mdx|tsx|ts)$/ }),

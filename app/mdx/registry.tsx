@@ -5,6 +5,7 @@
 import { Suspense, type ComponentType } from 'react';
 import type { MDXComponents } from 'mdx/types';
 import { Aside, Cite, DeepDive, Figure, Pitfall } from './Callouts';
+import { ScrollRegion } from './ScrollRegion';
 import { widgetEntries, type WidgetEntry } from './widgets';
 import { WidgetErrorBoundary } from './WidgetErrorBoundary';
 
@@ -29,6 +30,7 @@ export const mdxComponents: MDXComponents = {
   DeepDive,
   Figure,
   Cite,
+  ScrollRegion,
   ...Object.fromEntries(widgetEntries.map((e) => [e.tag, suspended(e)])),
 };
 
