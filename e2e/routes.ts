@@ -1,0 +1,30 @@
+/**
+ * Every route of the site, read from the sources the site itself is built from (a chapter per
+ * `content/en/*.mdx`, a widget page per `app/widgets/<Name>/meta.ts`), so a new chapter or widget is checked
+ * without editing a list here. Also: going through a page so that every figure has come on screen.
+ */
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+
+const root = join(import.meta.dirname, '..');
+
+export const chapterRoutes: string[] = readdirSync(join(root, 'content/en'))
+  .filter((f) => f.endsWith('.mdx'))
+  .map((f) => `/${f.replace(/\.mdx$/, '')}`);
+
+export const widgetNames: string[] = readdirSync(join(root, 'app/widgets'))
+  .map((dir) => join(root, 'app/widgets', dir, 'meta.ts'))
+  .filter((p) => existsSync(p))
+  .map((p) => /name:\s*'([^']+)'/.exec(readFileSync(p, 'utf8'))?.[1])
+  .filter((n): n is string => typeof n === 'string');
+
+export const allRoutes: string[] = ['/', ...chapterRoutes, '/widgets', ...widgetNames.map((n) => `/widget/${n}`)];
+
+/** Scrolls every figure into view in turn (widgets start when first on screen), then back to the top. */
+export async function visitEveryFigure(page: Page): Promise<void> {
+  const figures = page.locator('figure.widget');
+  const n = await figures.count();
+  for (let i = 0; i < n; i++) await figures.nth(i).scrollIntoViewIfNeeded();
+  await page.evaluate(() => window.scrollTo(0, 0));
+}
