@@ -25,7 +25,7 @@ test.describe('axe finds no WCAG A/AA violation @phone', () => {
       await page.emulateMedia({ colorScheme: 'light' });
       await page.goto(route);
       await expect(page.locator('main h1, main figure.widget').first()).toBeVisible();
-      await visitEveryFigure(page);
+      await visitEveryFigure(page, route);
       // Every figure has its plots or canvases by now (a widget that is still loading shows none).
       for (const fig of await page.locator('figure.widget').all()) await expect(fig.locator('svg, canvas, table').first()).toBeAttached();
       expect(await violations(page), `${route}, light`).toEqual([]);

@@ -12,7 +12,7 @@ test.describe('canvases are sharp on high-density screens @phone', () => {
     test(`every canvas on ${route}`, async ({ page }) => {
       test.setTimeout(180_000);
       await page.goto(route);
-      await visitEveryFigure(page);
+      await visitEveryFigure(page, route);
       const ratio = await page.evaluate(() => window.devicePixelRatio);
       expect(ratio).toBeGreaterThanOrEqual(2);
       for (const canvas of await page.locator('figure.widget canvas').all()) {

@@ -5,7 +5,7 @@
  */
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 
 const root = join(import.meta.dirname, '..');
 
@@ -21,9 +21,17 @@ export const widgetNames: string[] = readdirSync(join(root, 'app/widgets'))
 
 export const allRoutes: string[] = ['/', ...chapterRoutes, '/widgets', ...widgetNames.map((n) => `/widget/${n}`)];
 
-/** Scrolls every figure into view in turn (widgets start when first on screen), then back to the top. */
-export async function visitEveryFigure(page: Page): Promise<void> {
+/** Routes whose page holds figures: the chapters and the widget pages. */
+export const hasFigures = (route: string): boolean => route.startsWith('/widget/') || chapterRoutes.includes(route);
+
+/**
+ * Waits for the page's figures (chapters and widget components load lazily), scrolls each into view in
+ * turn (widgets start when first on screen), then goes back to the top.
+ */
+export async function visitEveryFigure(page: Page, route: string): Promise<void> {
   const figures = page.locator('figure.widget');
+  if (hasFigures(route)) await expect(figures.first()).toBeVisible();
+  await expect(page.locator('.widget-loading')).toHaveCount(0);
   const n = await figures.count();
   for (let i = 0; i < n; i++) await figures.nth(i).scrollIntoViewIfNeeded();
   await page.evaluate(() => window.scrollTo(0, 0));

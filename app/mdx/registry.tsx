@@ -5,7 +5,7 @@
 import { Suspense, type ComponentType } from 'react';
 import type { MDXComponents } from 'mdx/types';
 import { Aside, Cite, DeepDive, Figure, Pitfall } from './Callouts';
-import { ScrollRegion } from './ScrollRegion';
+import { ScrollRegion } from '../widgets/common/ScrollRegion';
 import { widgetEntries, type WidgetEntry } from './widgets';
 import { WidgetErrorBoundary } from './WidgetErrorBoundary';
 

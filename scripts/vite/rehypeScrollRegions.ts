@@ -1,6 +1,6 @@
 /**
  * A rehype plugin (run after rehype-katex) that puts every display equation, code block and table of a
- * chapter inside `<ScrollRegion>` (app/mdx/ScrollRegion.tsx), the one mechanism by which wide content
+ * chapter inside `<ScrollRegion>` (app/widgets/common/ScrollRegion.tsx), the one mechanism by which wide content
  * scrolls sideways inside the column instead of widening the page (DESIGN.md, Figures: Equations). It works
  * on the compiled MDX, so the wrapper is in the server-rendered HTML too; the component decides in the
  * browser whether its content overflows and only then becomes a focusable, labelled region.
