@@ -15,21 +15,22 @@ test.describe('canvases are sharp on high-density screens @phone', () => {
       await visitEveryFigure(page, route);
       const ratio = await page.evaluate(() => window.devicePixelRatio);
       expect(ratio).toBeGreaterThanOrEqual(2);
-      for (const canvas of await page.locator('figure.widget canvas').all()) {
-        const fig = page.locator('figure.widget').filter({ has: canvas });
+      for (const fig of await page.locator('figure.widget').all()) {
         const name = await fig.getAttribute('aria-label');
-        await expect
-          .poll(
-            async () => {
-              const { width, css } = await canvas.evaluate((c: HTMLCanvasElement) => ({ width: c.width, css: c.clientWidth }));
-              if (css === 0) return 'not laid out';
-              if (width >= Math.floor(ratio * css)) return 'sharp';
-              const status = (await fig.locator('.widget-status').textContent()) ?? '';
-              return /pixel density/.test(status) ? 'capped, and said so' : `${width} device pixels for ${css} CSS pixels`;
-            },
-            { message: `a canvas of "${name}"` },
-          )
-          .toMatch(/^(sharp|capped, and said so)$/);
+        for (const canvas of await fig.locator('canvas').all()) {
+          await expect
+            .poll(
+              async () => {
+                const { width, css } = await canvas.evaluate((c: HTMLCanvasElement) => ({ width: c.width, css: c.clientWidth }));
+                if (css === 0) return 'not laid out';
+                if (width >= Math.floor(ratio * css)) return 'sharp';
+                const status = (await fig.locator('.widget-status').textContent()) ?? '';
+                return /pixel density/.test(status) ? 'capped, and said so' : `${width} device pixels for ${css} CSS pixels`;
+              },
+              { message: `a canvas of "${name}"` },
+            )
+            .toMatch(/^(sharp|capped, and said so)$/);
+        }
       }
     });
   }

@@ -30,8 +30,9 @@ export const hasFigures = (route: string): boolean => route.startsWith('/widget/
  */
 export async function visitEveryFigure(page: Page, route: string): Promise<void> {
   const figures = page.locator('figure.widget');
-  if (hasFigures(route)) await expect(figures.first()).toBeVisible();
-  await expect(page.locator('.widget-loading')).toHaveCount(0);
+  // Generous waits: a chapter's widget chunks can take a while on a busy two-core machine.
+  if (hasFigures(route)) await expect(figures.first()).toBeAttached({ timeout: 60_000 });
+  await expect(page.locator('.widget-loading')).toHaveCount(0, { timeout: 60_000 });
   const n = await figures.count();
   for (let i = 0; i < n; i++) await figures.nth(i).scrollIntoViewIfNeeded();
   await page.evaluate(() => window.scrollTo(0, 0));
