@@ -108,6 +108,7 @@ export default function DensityFlow({ standalone, query }: { standalone?: boolea
     <>
       {flow.path === 'fused' ? 'Runs on: fused WebGL2 program. ' : flow.path === 'tfjs' ? 'Runs on: tfjs. ' : 'Starting… '}
       {flow.why}{' '}
+      {flow.path === 'fused' && done && !flow.check && !flow.error && <span>Checking against tfjs…</span>}
       {flow.check && (
         <span data-testid="flow-check">
           Checked against tfjs ({flow.check.backend}) on {flow.check.pixels} pixels of the t = 1 frame: largest |Δ log p| = {flow.check.maxAbsDiff.toExponential(2)}.
