@@ -8,7 +8,7 @@ import { test, expect } from './fixtures';
 import { chapterRoutes, visitEveryFigure } from './routes';
 
 /** Words the widgets use while they are still loading or computing their first picture. */
-const LOADING = /Starting|Computing|Solving|Measuring|Loading|Preparing|Checking/i;
+const LOADING = /Starting|Computing|Solving|Measuring|measuring \d|Loading|Preparing|Checking/;
 
 /**
  * Waits until a figure has finished loading: no loading words in its text, and its text the same on two
