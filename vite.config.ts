@@ -13,6 +13,7 @@ import rehypeExportToc from '@stefanprobst/rehype-extract-toc/mdx';
 import { fileURLToPath } from 'node:url';
 import { chaptersPlugin } from './scripts/vite/chaptersPlugin.ts';
 import { prerenderPlugin } from './scripts/vite/prerenderPlugin.ts';
+import rehypeScrollRegions from './scripts/vite/rehypeScrollRegions.ts';
 import { tfjsNoAddressFlags } from './scripts/vite/tfjsNoAddressFlags.ts';
 
 const contentDir = fileURLToPath(new URL('./content', import.meta.url));
@@ -33,7 +34,8 @@ export default defineConfig({
         remarkPlugins: [remarkFrontmatter, remarkMdxFrontmatter, remarkMath, remarkGfm],
         // rehype-slug gives headings stable ids; extract-toc exports them as `tableOfContents`, so the
         // table of contents is known before the body renders (on the server too) and nothing shifts.
-        rehypePlugins: [rehypeSlug, rehypeExtractToc, rehypeExportToc, [rehypeKatex, { throwOnError: true, strict: 'error' }]],
+        // Scroll regions wrap wide equations, code and tables after KaTeX has typeset them.
+        rehypePlugins: [rehypeSlug, rehypeExtractToc, rehypeExportToc, [rehypeKatex, { throwOnError: true, strict: 'error' }], rehypeScrollRegions],
       }),
     },
     react({ include: /\.(mdx|tsx|ts)$/ }),

@@ -8,6 +8,7 @@ import { useHydrated } from '../runtime/useHydrated';
 import { Aside, DeepDive, Figure, Pitfall } from './Callouts';
 import { Bibliography, Cite } from './Sources';
 import { Term } from './Term';
+import { ScrollRegion } from '../widgets/common/ScrollRegion';
 import { widgetEntries, type WidgetEntry } from './widgets';
 import { WidgetErrorBoundary } from './WidgetErrorBoundary';
 import { heightsOf, sizeKey, WidgetPlaceholder } from './WidgetPlaceholder';
@@ -50,6 +51,7 @@ export const mdxComponents: MDXComponents = {
   Cite,
   Term,
   Bibliography,
+  ScrollRegion,
   ...Object.fromEntries(widgetEntries.map((e) => [e.tag, suspended(e)])),
 };
 
