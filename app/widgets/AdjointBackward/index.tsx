@@ -70,6 +70,7 @@ export default function AdjointBackward({ standalone, query }: { standalone?: bo
   return (
     <WidgetFrame
       name="adjoint-backward"
+      layout="wide"
       title="The backward pass, step by step"
       standalone={standalone}
       query={share}

@@ -109,6 +109,7 @@ export default function CnfTrainer({ standalone, query }: { standalone?: boolean
   return (
     <WidgetFrame
       name="cnf-trainer"
+      layout="wide"
       title="Train a continuous normalizing flow"
       query={q}
       standalone={standalone}

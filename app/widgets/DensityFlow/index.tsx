@@ -116,6 +116,7 @@ export default function DensityFlow({ standalone, query }: { standalone?: boolea
   return (
     <WidgetFrame
       name="density-flow"
+      layout="wide"
       title="A density that flows"
       query={q}
       standalone={standalone}

@@ -49,6 +49,7 @@ export default function GradientCheck({ standalone, query }: { standalone?: bool
   return (
     <WidgetFrame
       name="gradient-check"
+      layout="wide"
       title="Gradient check: adjoint, backprop and finite differences"
       standalone={standalone}
       query={share}

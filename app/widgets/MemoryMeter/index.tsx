@@ -33,6 +33,7 @@ export default function MemoryMeter({ standalone, query }: { standalone?: boolea
   return (
     <WidgetFrame
       name="memory-meter"
+      layout="wide"
       title="Memory meter: backprop against the adjoint"
       standalone={standalone}
       query={share}

@@ -130,6 +130,7 @@ export default function NetworkComparison({ standalone, query }: { standalone?: 
 
   return (
     <WidgetFrame
+      layout="wide"
       name={meta.name}
       title={meta.title}
       standalone={standalone}

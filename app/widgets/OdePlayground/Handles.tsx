@@ -5,8 +5,8 @@
  */
 import { useRef, type KeyboardEvent, type PointerEvent } from 'react';
 import type { Window } from '../../math/problems/presets';
-import type { Frame } from '../../render/plot/scales';
-import { formatNumber } from '../../render/plot/scales';
+import type { Frame } from '../../render/plot';
+import { formatNumber } from '../../render/plot';
 
 export interface HandlesProps {
   frame: Frame;

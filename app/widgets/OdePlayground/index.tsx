@@ -5,8 +5,8 @@
  * a drag in progress is a local draft, committed on release, so the URL is not rewritten every frame.
  */
 import { useMemo, useRef, useState } from 'react';
-import { makeFrame } from '../../render/plot/scales';
-import { useWidth } from '../../render/plot/useWidth';
+import { makeFrame } from '../../render/plot';
+import { useWidth } from '../common/chart/useWidth';
 import { useSeenOnce } from '../../runtime/useOnScreen';
 import { odePlaygroundSchema, type OdePlaygroundValues } from '../../state/odePlayground';
 import { useWidgetState } from '../../state/widgetStore';

@@ -6,8 +6,9 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { createCpuParticles, createGpuParticles, type ParticleSystem } from '../../render/particles';
-import { Axes, makeFrame } from '../../render/plot';
-import { useWidth } from '../../render/plot/useWidth';
+import { Axes } from '../common/chart/Axes';
+import { makeFrame } from '../../render/plot';
+import { useWidth } from '../common/chart/useWidth';
 import { useFrameLoop } from '../../runtime/useFrameLoop';
 import { useOnScreen } from '../../runtime/useOnScreen';
 import { PARTICLE_EQUATIONS, PARTICLE_METHODS, PARTICLE_STEP, particleViewSchema, type ParticleEquation } from '../../state/particleView';

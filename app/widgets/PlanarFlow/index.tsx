@@ -109,6 +109,7 @@ export default function PlanarFlow({ standalone, query }: { standalone?: boolean
   return (
     <WidgetFrame
       name="planar-flow"
+      layout="wide"
       title="Planar flow against planar CNF"
       query={q}
       standalone={standalone}

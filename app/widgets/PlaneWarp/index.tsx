@@ -136,6 +136,7 @@ export default function PlaneWarp({ standalone, query, data: dataProp }: { stand
 
   return (
     <WidgetFrame
+      layout="wide"
       name={meta.name}
       title={meta.title}
       standalone={standalone}

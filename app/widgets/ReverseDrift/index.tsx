@@ -54,6 +54,7 @@ export default function ReverseDrift({ standalone, query }: { standalone?: boole
   return (
     <WidgetFrame
       name="reverse-drift"
+      layout="wide"
       title="Reverse drift and checkpointing"
       standalone={standalone}
       query={share}

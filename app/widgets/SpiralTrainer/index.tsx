@@ -8,7 +8,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { groundTruth } from '../../nn/spiral/problem';
 import type { TrainSettings } from '../../nn/spiral/trainer';
-import { useWidth } from '../../render/plot/useWidth';
+import { useWidth } from '../common/chart/useWidth';
 import { useOnScreen, useSeenOnce } from '../../runtime/useOnScreen';
 import { ATOL_RATIO, SPIRAL_TOL_FLOOR, spiralTrainerSchema, type SpiralTrainerValues } from '../../state/spiralTrainer';
 import { useWidgetState } from '../../state/widgetStore';
@@ -149,6 +149,7 @@ export default function SpiralTrainer({ standalone, query, ...initial }: SpiralT
   return (
     <WidgetFrame
       name="spiral-trainer"
+      layout="wide"
       title="Spiral trainer"
       standalone={standalone}
       query={share}

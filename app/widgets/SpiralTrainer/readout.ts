@@ -1,5 +1,5 @@
 /** The trainer's text readout, from the session (what was just computed, in words). */
-import { formatNumber } from '../../render/plot/scales';
+import { formatNumber } from '../../render/plot';
 import type { TrainSettings } from '../../nn/spiral/trainer';
 import type { RunView } from './protocol';
 

@@ -5,8 +5,8 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { decodeCheckpoint, type SpiralCheckpoint } from '../../nn/spiral/checkpoint';
-import { formatNumber } from '../../render/plot/scales';
-import { useWidth } from '../../render/plot/useWidth';
+import { formatNumber } from '../../render/plot';
+import { useWidth } from '../common/chart/useWidth';
 import { useSeenOnce } from '../../runtime/useOnScreen';
 import { EXPLORER_LOG_TOL, EXPLORER_METHODS, toleranceExplorerSchema, type ExplorerMethod, type ToleranceExplorerValues } from '../../state/toleranceExplorer';
 import { useWidgetState } from '../../state/widgetStore';
@@ -87,6 +87,7 @@ export default function ToleranceExplorer({ standalone, query, ...initial }: Tol
   return (
     <WidgetFrame
       name="tolerance-explorer"
+      layout="wide"
       title="Tolerance explorer"
       standalone={standalone}
       query={share}

@@ -1,5 +1,7 @@
 import { useId, type ReactNode } from 'react';
+import '../../render/plot/chart.css';
 import './widget.css';
+import { AboutFigure } from './AboutFigure';
 
 export interface WidgetFrameProps {
   /** The widget's registry name, e.g. `ode-playground`: used for the standalone link. */
@@ -16,6 +18,16 @@ export interface WidgetFrameProps {
   problems?: string[];
   /** A one-line status, such as which tfjs backend runs and why. */
   status?: ReactNode;
+  /**
+   * Build and machine details (how a number was precomputed, source files, renderer, versions): shown in a
+   * closed "About this figure" disclosure, out of the reader's way (DESIGN.md, the reader's view).
+   */
+  about?: ReactNode;
+  /**
+   * `body`: the text column (a single plot). `wide`: the page width, up to about 1,100 px centred on the
+   * text, for a figure of several panels (DESIGN.md, Figures: widths as in a Distill article).
+   */
+  layout?: 'body' | 'wide';
   standalone?: boolean;
   children: ReactNode;
 }
@@ -25,10 +37,10 @@ export interface WidgetFrameProps {
  * caption, a live readout, messages where the reader is looking, and a link to the widget's own page that
  * carries its state.
  */
-export function WidgetFrame({ name, title, caption, query = '', readout, problems = [], status, standalone, children }: WidgetFrameProps) {
+export function WidgetFrame({ name, title, caption, query = '', readout, problems = [], status, about, layout = 'body', standalone, children }: WidgetFrameProps) {
   const captionId = useId();
   return (
-    <figure className="widget" aria-label={title} aria-describedby={captionId} data-widget={name}>
+    <figure className={layout === 'wide' ? 'widget widget--wide' : 'widget'} aria-label={title} aria-describedby={captionId} data-widget={name}>
       <div className="widget-head">
         <span className="widget-title">{title}</span>
         {!standalone && (
@@ -52,6 +64,7 @@ export function WidgetFrame({ name, title, caption, query = '', readout, problem
       )}
       {status !== undefined && <div className="widget-status">{status}</div>}
       <figcaption id={captionId}>{caption}</figcaption>
+      {about !== undefined && <AboutFigure>{about}</AboutFigure>}
     </figure>
   );
 }
