@@ -79,6 +79,8 @@ async function shootChapter(browser: Browser, slug: string, cfg: Config, written
     written.push(file);
   }
   const figures = page.locator('figure.widget[data-widget]');
+  await figures.first().waitFor();
+  await page.waitForTimeout(500);
   const count = await figures.count();
   const seen = new Map<string, number>();
   for (let i = 0; i < count; i++) {

@@ -3,6 +3,7 @@
  * the reader draws. Shows the NLL curve, NFE per solve, the learned density, and the exact trace against
  * Hutchinson's estimator with the estimator's measured variance and its formula 2‖S‖²_F.
  */
+import { formatTolerance } from '../../render/plot';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { WidgetFrame } from '../common/WidgetFrame';
 import { useWidgetState } from '../../state/widgetStore';
@@ -164,8 +165,8 @@ export default function CnfTrainer({ standalone, query }: { standalone?: boolean
             <output>{values.steps}</output>
           </label>
           <label>
-            Learning rate <input type="range" min={-4} max={-1} step={0.25} value={values.lr} onChange={(e) => set({ lr: Number(e.target.value) })} aria-valuetext={(10 ** values.lr).toExponential(1)} />
-            <output>{(10 ** values.lr).toExponential(1)}</output>
+            Learning rate <input type="range" min={-4} max={-1} step={0.25} value={values.lr} onChange={(e) => set({ lr: Number(e.target.value) })} aria-valuetext={formatTolerance(10 ** values.lr, 2)} />
+            <output>{formatTolerance(10 ** values.lr, 2)}</output>
           </label>
           <button type="button" aria-pressed={running} onClick={() => setRunning((r) => !r)} disabled={tooFew}>
             {running ? 'Pause' : 'Train'}

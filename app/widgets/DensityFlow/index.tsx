@@ -4,6 +4,7 @@
  * samples carried forward, and the ledger follows one particle's log-density, log p(z(t)) = log N(z(0)) −
  * ∫₀ᵗ tr(∂f/∂z) ds ([P] Theorem 1).
  */
+import { formatNumber } from '../../render/plot';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { WidgetFrame } from '../common/WidgetFrame';
 import { useWidgetState } from '../../state/widgetStore';
@@ -108,7 +109,7 @@ export default function DensityFlow({ standalone, query }: { standalone?: boolea
       {flow.why}{' '}
       {flow.check && (
         <span data-testid="flow-check">
-          Checked against tfjs ({flow.check.backend}) on {flow.check.pixels} pixels of the t = 1 frame: largest |Δ log p| = {flow.check.maxAbsDiff.toExponential(2)}.
+          Checked against tfjs ({flow.check.backend}) on {flow.check.pixels} pixels of the t = 1 frame: largest |Δ log p| = {formatNumber(flow.check.maxAbsDiff)}.
         </span>
       )}
     </>

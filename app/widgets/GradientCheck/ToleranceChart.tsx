@@ -2,6 +2,7 @@
  * The adjoint's error against its backward tolerance (log–log), measured point by point, with the current
  * tolerance marked and the float32 backprop error as a reference line when it is known.
  */
+import { formatToleranceExp } from '../../render/plot';
 import { scaleLog } from 'd3';
 import { BTOL_SERIES } from '../../nn/adjointDemo/gradientCheck';
 
@@ -27,7 +28,7 @@ export function ToleranceChart({ points, current, backpropError }: { points: Tol
         </g>
       ))}
       {[-12, -10, -8, -6, -4, -2].map((e) => (
-        <text key={e} x={x(10 ** e)} y={H - M.b + 14} fontSize={10} textAnchor="middle" fill="var(--muted)">1e{e}</text>
+        <text key={e} x={x(10 ** e)} y={H - M.b + 14} fontSize={10} textAnchor="middle" fill="var(--muted)">{formatToleranceExp(e)}</text>
       ))}
       <text x={(M.l + W - M.r) / 2} y={H - 4} fontSize={11} textAnchor="middle" fill="var(--muted)">backward rtol</text>
       <line x1={x(10 ** current)} x2={x(10 ** current)} y1={M.t} y2={H - M.b} stroke="var(--ink)" strokeDasharray="3 3" />

@@ -3,6 +3,7 @@
  * z(0) again, measured; storing checkpoints (z at evenly spaced output times, restarted from on the way
  * back, as torchdiffeq does at its output times) makes the error fall.
  */
+import { formatToleranceExp } from '../../render/plot';
 import { useMemo, useRef } from 'react';
 import { CHECKPOINT_SERIES, DRIFT_Z0, driftPoint, referenceGradient, runDrift, type DriftPoint } from '../../nn/adjointDemo/drift';
 import { maxRelError } from '../../nn/adjointDemo/relError';
@@ -71,7 +72,7 @@ export default function ReverseDrift({ standalone, query }: { standalone?: boole
       caption={
         <>
           The same 2→2→2 tanh network, with weights that contract one direction at rate k and the other at
-          rate 0.5, solved from z(0) = ({DRIFT_Z0.join(', ')}) to T = {T} (defaults: k = {S.k.default}, tolerance 1e{S.tol.default},{' '}
+          rate 0.5, solved from z(0) = ({DRIFT_Z0.join(', ')}) to T = {T} (defaults: k = {S.k.default}, tolerance {formatToleranceExp(S.tol.default)},{' '}
           {S.checkpoints.default === 0 ? 'no' : S.checkpoints.default} checkpoints).
           Blue: the forward solve. Orange, dashed: z as the backward solve rebuilds it from z(T). Squares:
           stored checkpoints, where the backward solve restarts z from the forward value. Right: the error at
@@ -93,8 +94,8 @@ export default function ReverseDrift({ standalone, query }: { standalone?: boole
           </label>
           <label>
             Tolerance
-            <input type="range" min={-10} max={-3} step={1} value={values.tol} aria-valuetext={`1e${values.tol}`} onChange={(e) => set({ tol: Number(e.target.value) })} />
-            <span className="cd-value" aria-hidden="true">1e{values.tol}</span>
+            <input type="range" min={-10} max={-3} step={1} value={values.tol} aria-valuetext={`10 to the ${values.tol}`} onChange={(e) => set({ tol: Number(e.target.value) })} />
+            <span className="cd-value" aria-hidden="true">{formatToleranceExp(values.tol)}</span>
           </label>
         </div>
         <div className="ab-panels">

@@ -1,9 +1,10 @@
 /** The trainer's text readout, from the session (what was just computed, in words). */
-import { formatNumber } from '../../render/plot';
+import { formatNumber, formatToleranceExp } from '../../render/plot';
 import type { TrainSettings } from '../../nn/spiral/trainer';
 import type { RunView } from './protocol';
 
-export const tolLabel = (log10: number) => `1e${Number.isInteger(log10) ? log10 : log10.toFixed(1)}`;
+/** A tolerance from its base-10 exponent, in the kit's one notation (10⁻⁷). */
+export const tolLabel = formatToleranceExp;
 
 export function readoutLines(s: RunView, settings: TrainSettings, logTol: number): string[] {
   const i = s.iteration;
