@@ -17,6 +17,7 @@ import { GradBars } from './GradBars';
 import { PhasePlane } from './PhasePlane';
 import { advance, END, nextStep, stepsPassed, viewAt } from './playhead';
 import { StepStrip } from './StepStrip';
+import { useWidth } from '../common/chart/useWidth';
 import './adjoint.css';
 
 const S = adjointBackwardSchema;
@@ -24,6 +25,7 @@ const S = adjointBackwardSchema;
 export default function AdjointBackward({ standalone, query }: { standalone?: boolean; query?: string }) {
   const { values, set, problems, query: share } = useWidgetState(adjointBackwardSchema, { query, syncUrl: standalone });
   const ref = useRef<HTMLDivElement>(null);
+  const boxWidth = useWidth(ref, 640);
   const onScreen = useOnScreen(ref);
   const [pos, setPos] = useState(0);
   const [playing, setPlaying] = useState(true);
@@ -117,7 +119,7 @@ export default function AdjointBackward({ standalone, query }: { standalone?: bo
             <GradBars names={scene.paramNames} values={aTheta} finals={scene.dLdTheta} />
           </div>
         )}
-        {scene && <StepStrip scene={scene} phase={view.phase} t={view.t} />}
+        {scene && <StepStrip scene={scene} phase={view.phase} t={view.t} width={Math.min(boxWidth, 900)} />}
         <div className="widget-controls">
           <label>
             Contraction k

@@ -14,6 +14,8 @@ import { sampleToy, TOY_LABELS, type ToySet } from '../../math/toy/ffjord';
 import { heatPixels, infernoLut } from '../DensityFlow/draw';
 import { useTrainerWorker } from './useTrainerWorker';
 import { NllChart } from './NllChart';
+import { CanvasAxes, canvasPlotSize } from '../common/chart/CanvasAxes';
+import { useWidth } from '../common/chart/useWidth';
 import { DENSITY_EXTENT, TRAINER_BATCH, TRAINER_DIMS } from './protocol';
 
 const C = 300;
@@ -45,6 +47,9 @@ export default function CnfTrainer({ standalone, query }: { standalone?: boolean
     [trainData, values.trace, values.steps, values.lr, values.seed, generation, tooFew],
   );
   const view = useTrainerWorker(seen, running && visible, config);
+  const boxWidth = useWidth(ref, 640);
+  const panelWidth = boxWidth >= 760 ? Math.floor((boxWidth - 20) / 2) : boxWidth;
+  const plotSize = canvasPlotSize(panelWidth, true, 380);
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const lut = useMemo(() => infernoLut(), []);
   const scratch = useMemo(() => (typeof document === 'undefined' ? null : document.createElement('canvas')), []);
@@ -186,7 +191,10 @@ export default function CnfTrainer({ standalone, query }: { standalone?: boolean
             </button>
           )}
         </div>
-        <div style={{ display: 'flex', flexWrap: 'wrap', gap: '1rem', alignItems: 'flex-start' }}>
+        <div className="figure-panels" style={{ ['--panel-min' as string]: '340px' }}>
+          <figure className="chart-panel">
+          <h4>Learned density and the data</h4>
+          <CanvasAxes size={plotSize} extent={E} xLabel="x₁" yLabel="x₂" colorBar={{ ramp: 'density', label: 'p(x) / max p', domain: [0, 1] }}>
           <canvas
             ref={canvasRef}
             width={C}
@@ -206,7 +214,9 @@ export default function CnfTrainer({ standalone, query }: { standalone?: boolean
             onPointerUp={finishStroke}
             onPointerCancel={finishStroke}
           />
-          <NllChart losses={view.losses} evals={view.evals} />
+          </CanvasAxes>
+          </figure>
+          <NllChart losses={view.losses} evals={view.evals} width={panelWidth} />
         </div>
       </div>
     </WidgetFrame>

@@ -5,6 +5,8 @@
  * float32). A small table of entries and the largest relative error of each, and the adjoint's error
  * against its backward tolerance, measured.
  */
+import { panelWidth } from '../common/chart/panelWidth';
+import { useWidth } from '../common/chart/useWidth';
 import { formatToleranceExp } from '../../render/plot';
 import { useMemo, useRef } from 'react';
 import { adjointF64, BTOL_SERIES, gradientNames, TABLE_ROWS } from '../../nn/adjointDemo/gradientCheck';
@@ -28,6 +30,7 @@ const D = gradientCheckSchema;
 export default function GradientCheck({ standalone, query }: { standalone?: boolean; query?: string }) {
   const { values, set, problems, query: share } = useWidgetState(gradientCheckSchema, { query, syncUrl: standalone });
   const ref = useRef<HTMLDivElement>(null);
+  const chartWidth = Math.min(560, panelWidth(useWidth(ref, 640), 360, 2));
   const onScreen = useOnScreen(ref);
   const { damping, T, btol } = values;
   const fd = useFiniteDifferences(damping, T, onScreen);
@@ -96,8 +99,8 @@ export default function GradientCheck({ standalone, query }: { standalone?: bool
             <span className="cd-value" aria-hidden="true">{T}</span>
           </label>
         </div>
-        <div className="ab-panels">
-          <div className="cd-scroll">
+        <div className="figure-panels" style={{ ['--panel-min' as string]: '360px' }}>
+          <div className="cd-scroll scroll-cue" tabIndex={0} role="region" aria-label="Gradients table (scrolls sideways)">
             <table className="cd-table">
               <thead>
                 <tr>
@@ -119,7 +122,7 @@ export default function GradientCheck({ standalone, query }: { standalone?: bool
               </tbody>
             </table>
           </div>
-          <ToleranceChart points={series} current={btol} backpropError={tcols.backprop && ref64 ? maxRelError(tcols.backprop.gradient, ref64) : undefined} />
+          <ToleranceChart width={chartWidth} points={series} current={btol} backpropError={tcols.backprop && ref64 ? maxRelError(tcols.backprop.gradient, ref64) : undefined} />
         </div>
       </div>
     </WidgetFrame>
