@@ -125,6 +125,7 @@ export default function DensityFlow({ standalone, query }: { standalone?: boolea
       title="A density that flows"
       query={q}
       standalone={standalone}
+      about={<p>The shipped weights were trained by scripts/train-cnf.ts (seeded; run with npx tsx scripts/train-cnf.ts), which writes public/models/cnf/ and logs each model&apos;s held-out log-likelihood.</p>}
       problems={allProblems}
       status={status}
       readout={

@@ -17,7 +17,7 @@ export function ComparisonTable({ rows, caption, target, label }: { rows: RowSum
   return (
     <div className="cmp-block">
       <p className="cmp-caption">{caption}</p>
-      <div className="cmp-scroll">
+      <div className="cmp-scroll scroll-cue" tabIndex={0} role="region" aria-label={`${label} (scrolls sideways on a narrow screen)`}>
         <table className="cmp-table" aria-label={label}>
           <thead>
             <tr>
