@@ -91,8 +91,16 @@ async function shootChapter(browser: Browser, slug: string, cfg: Config, written
     await fig.scrollIntoViewIfNeeded();
     await page.waitForTimeout(SETTLE_MS);
     const file = `${name}${n > 1 ? `-${n}` : ''}-${cfg.suffix}.png`;
-    await fig.screenshot({ path: join(OUT, file), animations: 'disabled' });
-    written.push(file);
+    // A clip of the page, not an element screenshot: a figure that animates is never "stable" for the latter.
+    const box = await fig.boundingBox();
+    if (!box) continue;
+    const top = await page.evaluate(() => window.scrollY);
+    try {
+      await page.screenshot({ path: join(OUT, file), fullPage: true, clip: { x: box.x, y: box.y + top, width: box.width, height: box.height }, timeout: 60_000 });
+      written.push(file);
+    } catch (e) {
+      console.error(`${file}: ${(e as Error).message.split('\n')[0]}`);
+    }
   }
   await context.close();
 }
