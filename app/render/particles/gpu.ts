@@ -60,6 +60,8 @@ export function initialStates(o: ParticleOptions): Float32Array {
 export function createGpuParticles(canvas: HTMLCanvasElement, glsl: [string, string], o: ParticleOptions): ParticleSystem | null {
   const gl = canvas.getContext('webgl2', { preserveDrawingBuffer: true, antialias: false, premultipliedAlpha: false });
   if (!gl) return null;
+  // A lost context compiles nothing and logs null: say what happened instead (app/runtime/glContextLoss.ts).
+  if (gl.isContextLost()) throw new Error('the WebGL context is lost');
   const update = program(gl, updateVertexShader(glsl[0], glsl[1], o.method), UPDATE_FRAGMENT, ['v_state']);
   const draw = program(gl, DRAW_VERTEX, DRAW_FRAGMENT);
   const fade = program(gl, FADE_VERTEX, FADE_FRAGMENT);

@@ -6,6 +6,7 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { ensureTfBackend } from '../../runtime/tfBackend';
+import { watchContextLoss } from '../../runtime/glContextLoss';
 import { createComputeContext, FusedCnfProgram } from '../../render/gl/cnfProgram';
 import { validateCnf, type CnfWeights } from '../../nn/cnf/model';
 import { cnfToTensors, disposeCnfTensors } from '../../nn/cnf/tensorFlow';
@@ -69,6 +70,7 @@ export function useDensityFlow(opts: { set: string; size: number; seed: number; 
     let cancelled = false;
     const cancel = { cancelled: () => cancelled };
     let prog: FusedCnfProgram | null = null;
+    let stopWatching: (() => void) | null = null;
     const update = (patch: Partial<FlowState>) => {
       if (!cancelled) setState((s) => ({ ...s, ...patch, version: ++version.current }));
     };
@@ -93,7 +95,8 @@ export function useDensityFlow(opts: { set: string; size: number; seed: number; 
         const ctx = createComputeContext();
         if ('gl' in ctx) {
           try {
-            prog = new FusedCnfProgram(ctx.gl, w, () => setGlLost(true));
+            prog = new FusedCnfProgram(ctx.gl, w);
+            stopWatching = watchContextLoss(ctx.gl.canvas, { lost: () => setGlLost(true) });
           } catch (e) {
             why = `The fused WebGL2 program did not start (${e instanceof Error ? e.message : String(e)}), so tfjs computes.`;
           }
@@ -133,6 +136,7 @@ export function useDensityFlow(opts: { set: string; size: number; seed: number; 
     })().catch((e: unknown) => update({ error: e instanceof Error ? e.message : String(e) }));
     return () => {
       cancelled = true;
+      stopWatching?.();
       prog?.destroy();
     };
   }, [set, size, seed, forceTfjs, fullCheck, active, glLost]);
