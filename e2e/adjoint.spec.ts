@@ -1,4 +1,4 @@
-import { test, expect, expectMathTypeset } from './fixtures';
+import { test, expect, expectMathTypeset, parseKitNumber } from './fixtures';
 
 test.describe('chapter 4, the adjoint @phone', () => {
   test('the chapter loads with its maths, pitfalls and four widgets', async ({ page }) => {
@@ -45,7 +45,7 @@ test.describe('chapter 4, the adjoint @phone', () => {
     const slider = fig.getByRole('slider', { name: 'Backward rtol' });
     await slider.focus();
     for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowRight');
-    await expect(fig.getByRole('status')).toContainText('rtol 1e-2');
+    await expect(fig.getByRole('status')).toContainText('rtol 10⁻²');
     await fig.getByRole('slider', { name: 'Playhead' }).fill('1000');
     await expect.poll(count).toBeLessThan(tight / 3);
     await expect(page).toHaveURL(/btol=-2/);
@@ -79,7 +79,7 @@ test.describe('chapter 4, the adjoint @phone', () => {
     const fig = page.getByRole('figure', { name: 'Reverse drift and checkpointing' });
     const readout = fig.getByRole('status');
     await expect(readout).toContainText('No checkpoints');
-    const errorOf = async () => Number(/an error of ([-\d.e]+)/.exec((await readout.textContent()) ?? '')?.[1]);
+    const errorOf = async () => parseKitNumber(/an error of ([^,;)]+)/.exec((await readout.textContent()) ?? '')?.[1]);
     await expect.poll(errorOf).toBeGreaterThan(1);
     const none = await errorOf();
     await fig.getByRole('slider', { name: 'Checkpoints' }).fill('3');
@@ -95,7 +95,7 @@ test.describe('chapter 4, the adjoint @phone', () => {
     const errRow = fig.locator('tr.gc-errors td');
     await expect(errRow.nth(0)).toHaveText('reference', { timeout: 30_000 });
     await expect(errRow.nth(2)).not.toHaveText('…');
-    const adjErr = async () => Number((await errRow.nth(2).textContent())?.trim());
+    const adjErr = async () => parseKitNumber(await errRow.nth(2).textContent());
     await expect.poll(adjErr).toBeLessThan(1e-4);
     const slider = fig.getByRole('slider', { name: 'Backward rtol' });
     await slider.fill('-2');
@@ -103,7 +103,7 @@ test.describe('chapter 4, the adjoint @phone', () => {
     await slider.fill('-10');
     await expect.poll(adjErr).toBeLessThan(1e-7);
     // The tfjs columns (backprop and odeintAdjoint) fill in too, with float32 accuracy.
-    const errorIn = (column: number) => async () => Number((await errRow.nth(column).textContent())?.trim());
+    const errorIn = (column: number) => async () => parseKitNumber(await errRow.nth(column).textContent());
     await expect.poll(errorIn(1), { timeout: 60_000 }).toBeLessThan(1e-3);
     await expect.poll(errorIn(3), { timeout: 60_000 }).toBeLessThan(1e-3);
   });

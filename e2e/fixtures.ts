@@ -58,3 +58,17 @@ export async function expectMathTypeset(page: Page): Promise<void> {
   await expect(page.locator('.katex').first()).toBeVisible();
   await expect(page.locator('.katex-error')).toHaveCount(0);
 }
+
+/**
+ * Reads a number written in the chart kit's notation (app/render/plot/format.ts): "0.25", "−2.5", "10⁻⁵",
+ * "5.36 × 10⁻⁴". NaN when the text holds no number.
+ */
+export function parseKitNumber(text: string | null | undefined): number {
+  const sup: Record<string, string> = { '⁰': '0', '¹': '1', '²': '2', '³': '3', '⁴': '4', '⁵': '5', '⁶': '6', '⁷': '7', '⁸': '8', '⁹': '9', '⁻': '-' };
+  const m = /(−|-)?(?:(\d+(?:\.\d+)?)(?:\s*×\s*10([⁻⁰¹²³⁴⁵⁶⁷⁸⁹]+))?|10([⁻⁰¹²³⁴⁵⁶⁷⁸⁹]+))/.exec((text ?? '').trim());
+  if (!m) return NaN;
+  const sign = m[1] ? -1 : 1;
+  const exp = (s: string) => Number([...s].map((c) => sup[c]).join(''));
+  if (m[4] !== undefined) return sign * 10 ** exp(m[4]);
+  return sign * Number(m[2]) * (m[3] !== undefined ? 10 ** exp(m[3]) : 1);
+}

@@ -1,4 +1,4 @@
-import { test, expect, expectMathTypeset } from './fixtures';
+import { test, expect, expectMathTypeset, parseKitNumber } from './fixtures';
 import type { Page } from '@playwright/test';
 
 /** A short fingerprint of a canvas's pixels, to tell whether the picture changed. */
@@ -65,7 +65,7 @@ test.describe('chapter 5, normalizing flows', () => {
     await page.goto('/widget/density-flow?check=1');
     await expect(page.getByTestId('flow-check')).toBeVisible({ timeout: 80_000 });
     const check = (await page.getByTestId('flow-check').textContent()) ?? '';
-    const diff = Number(check.match(/\|Δ log p\| = (\d\.\d+e[+-]\d+)/)?.[1]);
+    const diff = parseKitNumber(check.match(/\|Δ log p\| = (.+?)\.(?:\s|$)/)?.[1]);
     expect(check).toContain('4096 pixels');
     // float32 arithmetic in two different orders over 12 steps of 4 stages: agreement to ~1e-5 in log p.
     expect(diff).toBeLessThan(1e-3);

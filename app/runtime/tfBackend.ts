@@ -83,7 +83,7 @@ async function choose(): Promise<TfBackendInfo> {
     return fallback(webgl.webgl2 ? 'WebGL2 here cannot render to float textures, so wasm runs.' : 'This browser has no WebGL2, so wasm runs on the CPU.');
   }
   if (webgl.software) {
-    return fallback(`WebGL here is a software renderer (${webgl.renderer}); on a CPU wasm is faster.`);
+    return fallback('WebGL here is a software renderer; on a CPU wasm is faster.');
   }
   const probeMs: TfBackendInfo['probe'] = {};
   if (await trySet(tf, 'webgl')) probeMs.webgl = await probe(tf);

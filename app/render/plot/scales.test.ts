@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatNumber, makeFrame, tickLabel } from './scales';
+import { makeFrame } from './scales';
+import { formatNumber, formatTolerance, formatToleranceExp, tickLabel } from './format';
 import { crossesPath, linePath, pointsPath } from './paths';
 
 describe('plot helpers', () => {
@@ -12,6 +13,15 @@ describe('plot helpers', () => {
     expect(formatNumber(8.75e11)).toBe('8.75 × 10¹¹');
     expect(tickLabel(1e-12, true)).toBe('10⁻¹²');
     expect(tickLabel(3e-12, true)).toBe('');
+  });
+
+  it('writes every tolerance as a power of ten, whatever its size, with a true minus sign', () => {
+    expect(formatTolerance(1e-3)).toBe('10⁻³');
+    expect(formatTolerance(1e-7)).toBe('10⁻⁷');
+    expect(formatToleranceExp(-6)).toBe('10⁻⁶');
+    expect(formatToleranceExp(-3.5)).toBe('3.16 × 10⁻⁴');
+    expect(formatNumber(-0.5)).toBe('−0.5');
+    expect(formatNumber(Infinity)).toBe('∞');
   });
 
   it('draws computed points through the scales, breaking lines at non-finite values and clamping blow-ups', () => {

@@ -4,8 +4,8 @@
  */
 import { fmt } from './geometry';
 
-const W = 260;
-const ROW = 17;
+const W = 280;
+const ROW = 18;
 
 export function GradBars({ names, values, finals }: { names: readonly string[]; values: ArrayLike<number>; finals: ArrayLike<number> }) {
   let max = 1e-300;
@@ -14,8 +14,8 @@ export function GradBars({ names, values, finals }: { names: readonly string[]; 
   const x0 = 64 + half;
   const H = names.length * ROW + 20;
   return (
-    <svg viewBox={`0 0 ${W} ${H}`} width={W} height={H} role="img" aria-label="Parameter gradient a_θ(t), accumulating" className="ab-bars">
-      <text x={x0} y={11} fontSize={11} textAnchor="middle" fill="var(--muted)">a_θ(t) → dL/dθ</text>
+    <svg width={W} height={H} role="img" aria-label="Parameter gradient a_θ(t), accumulating" className="ab-bars">
+      <text x={x0} y={11} textAnchor="middle" className="plot-label">a_θ(t) → dL/dθ</text>
       <line x1={x0} x2={x0} y1={15} y2={H} stroke="var(--rule-strong)" />
       {names.map((n, i) => {
         const y = 18 + i * ROW;
@@ -25,10 +25,10 @@ export function GradBars({ names, values, finals }: { names: readonly string[]; 
         const wf = (f / max) * half;
         return (
           <g key={n}>
-            <text x={60} y={y + 11} fontSize={10.5} textAnchor="end" fontFamily="var(--mono)" fill="var(--ink)">{n}</text>
+            <text x={60} y={y + 11} textAnchor="end" className="plot-tick">{n}</text>
             <rect x={Math.min(x0, x0 + wf)} y={y + 2} width={Math.abs(wf)} height={ROW - 5} fill="none" stroke="var(--muted)" strokeDasharray="2 2" />
             <rect x={Math.min(x0, x0 + w)} y={y + 2} width={Math.abs(w)} height={ROW - 5} fill="var(--accent-2)" opacity={0.85} className="ab-bar" />
-            <text x={W - 2} y={y + 11} fontSize={10} textAnchor="end" fontFamily="var(--mono)" fill="var(--muted)">{fmt(v, 2)}</text>
+            <text x={W - 2} y={y + 11} textAnchor="end" className="plot-tick">{fmt(v, 2)}</text>
           </g>
         );
       })}

@@ -4,6 +4,7 @@
  */
 import type { BackwardScene } from '../../nn/adjointDemo/backwardScene';
 import { TargetHandle } from './TargetHandle';
+import { PlaneSvg } from '../common/chart/PlaneSvg';
 import { backwardAt } from '../../nn/adjointDemo/backwardScene';
 import { forwardAt } from '../../nn/adjointDemo/drift';
 import { arrowPath, fitPlane, polyline, type PlaneMap } from './geometry';
@@ -52,13 +53,10 @@ export function PhasePlane({ scene, view, onTarget }: { scene: BackwardScene; vi
   const target = scene.problem.targets[1];
   const head = view.phase === 'forward' ? forwardAt(scene.forwardPath, view.t) : backwardAt(scene, view.t);
   return (
-    <svg viewBox={`0 0 ${W} ${H}`} width={W} height={H} role="group" aria-label="Phase plane: forward path, backward reconstruction, adjoint arrows and the draggable target" className="ab-plane">
+    <PlaneSvg width={W} height={H} box={m.box} xLabel="z₁" yLabel="z₂" role="group" aria-label="Phase plane: forward path, backward reconstruction, adjoint arrows and the draggable target" className="ab-plane">
       <defs>
         <clipPath id="ab-clip"><rect width={W} height={H} /></clipPath>
       </defs>
-      <rect x={0.5} y={0.5} width={W - 1} height={H - 1} fill="none" stroke="var(--rule)" />
-      <line x1={m.x(m.box.x0)} x2={m.x(m.box.x1)} y1={m.y(0)} y2={m.y(0)} stroke="var(--rule)" />
-      <line x1={m.x(0)} x2={m.x(0)} y1={m.y(m.box.y0)} y2={m.y(m.box.y1)} stroke="var(--rule)" />
       <g clipPath="url(#ab-clip)">
         <path d={polyline(m, fwdPts)} fill="none" stroke="var(--accent)" strokeWidth={2.2} className="ab-forward" />
         <path d={dots(m, fwdMarks)} stroke="var(--accent)" strokeWidth={5} strokeLinecap="round" fill="none" className="ab-fsteps" data-count={fwdMarks.length} />
@@ -67,9 +65,9 @@ export function PhasePlane({ scene, view, onTarget }: { scene: BackwardScene; vi
         <path d={squares(m, backMarks)} fill="var(--panel)" stroke="var(--accent-2)" className="ab-bsteps" data-count={backMarks.length} />
         {target && <TargetHandle m={m} x={target[0]} y={target[1]} onMove={onTarget} />}
         <circle cx={m.x(scene.problem.z0[0])} cy={m.y(scene.problem.z0[1])} r={4} fill="none" stroke="var(--ink)" />
-        <text x={m.x(scene.problem.z0[0]) + 6} y={m.y(scene.problem.z0[1]) + 14} fontSize={11} fill="var(--muted)">z(0)</text>
+        <text x={m.x(scene.problem.z0[0]) + 6} y={m.y(scene.problem.z0[1]) + 14} className="plot-note">z(0)</text>
         <circle cx={m.x(head[0])} cy={m.y(head[1])} r={5} fill={view.phase === 'forward' ? 'var(--accent)' : 'var(--accent-2)'} />
       </g>
-    </svg>
+    </PlaneSvg>
   );
 }

@@ -4,12 +4,12 @@
  */
 import type { BackwardScene } from '../../nn/adjointDemo/backwardScene';
 
-const W = 480;
-const H = 64;
+const H = 68;
 const L = 64;
 const R = 12;
 
-export function StepStrip({ scene, phase, t }: { scene: BackwardScene; phase: 'forward' | 'backward'; t: number }) {
+export function StepStrip({ scene, phase, t, width = 480 }: { scene: BackwardScene; phase: 'forward' | 'backward'; t: number; width?: number }) {
+  const W = Math.max(240, width);
   const T = scene.problem.ts[1];
   const x = (v: number) => L + ((W - L - R) * v) / T;
   const fUpTo = phase === 'forward' ? t : T;
@@ -20,17 +20,17 @@ export function StepStrip({ scene, phase, t }: { scene: BackwardScene; phase: 'f
   const bDone = scene.backwardSteps.filter(bPassed).map((s) => s.t);
   const bTodo = scene.backwardSteps.filter((s) => !bPassed(s)).map((s) => s.t);
   return (
-    <svg viewBox={`0 0 ${W} ${H}`} width={W} height={H} role="img" aria-label="Step marks of the forward and backward solves on the time axis" className="ab-strip">
-      <text x={L - 6} y={20} fontSize={11} textAnchor="end" fill="var(--accent)">forward</text>
-      <text x={L - 6} y={44} fontSize={11} textAnchor="end" fill="var(--accent-2)">backward</text>
+    <svg width={W} height={H} role="img" aria-label="Step marks of the forward and backward solves on the time axis" className="ab-strip">
+      <text x={L - 6} y={20} textAnchor="end" className="plot-label" fill="var(--pg-c1)">forward</text>
+      <text x={L - 6} y={44} textAnchor="end" className="plot-label" fill="var(--pg-c2)">backward</text>
       <line x1={x(0)} x2={x(T)} y1={30} y2={30} stroke="var(--rule-strong)" />
       <path d={ticks(fDone, 10, 26)} stroke="var(--accent)" strokeWidth={1.4} />
       <path d={ticks(fTodo, 10, 26)} stroke="var(--accent)" strokeWidth={1.4} opacity={0.2} />
       <path d={ticks(bDone, 34, 50)} stroke="var(--accent-2)" strokeWidth={1.4} />
       <path d={ticks(bTodo, 34, 50)} stroke="var(--accent-2)" strokeWidth={1.4} opacity={0.2} />
       <line x1={x(t)} x2={x(t)} y1={4} y2={54} stroke="var(--ink)" strokeWidth={1.5} />
-      <text x={x(0)} y={62} fontSize={10} textAnchor="middle" fill="var(--muted)">t = 0</text>
-      <text x={x(T)} y={62} fontSize={10} textAnchor="middle" fill="var(--muted)">t = {T}</text>
+      <text x={x(0)} y={66} textAnchor="middle" className="plot-tick">t = 0</text>
+      <text x={x(T)} y={66} textAnchor="end" className="plot-tick">t = {T}</text>
     </svg>
   );
 }

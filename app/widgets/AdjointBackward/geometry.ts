@@ -2,6 +2,8 @@
  * Plane geometry shared by chapter 4's phase-plane drawings: an equal-aspect linear map from a data box to
  * an SVG box, and arrowheads. Pure functions of computed arrays (no solver here).
  */
+import { formatNumber } from '../../render/plot';
+
 export interface PlaneMap {
   x(v: number): number;
   y(v: number): number;
@@ -67,10 +69,7 @@ export function arrowPath(x: number, y: number, dx: number, dy: number, head = 5
   return `M${x.toFixed(1)},${y.toFixed(1)}L${ex.toFixed(1)},${ey.toFixed(1)}M${lx.toFixed(1)},${ly.toFixed(1)}L${ex.toFixed(1)},${ey.toFixed(1)}L${rx.toFixed(1)},${ry.toFixed(1)}`;
 }
 
-/** Compact number for readouts: 3 significant digits, exponent form when tiny or huge. */
+/** Compact number for readouts: the chart kit's one formatter (3 significant digits, m × 10ᵏ when tiny or huge). */
 export function fmt(v: number, digits = 3): string {
-  if (!Number.isFinite(v)) return String(v);
-  const a = Math.abs(v);
-  if (a !== 0 && (a < 1e-3 || a >= 1e5)) return v.toExponential(digits - 1).replace('+', '');
-  return Number(v.toPrecision(digits)).toString();
+  return formatNumber(v, digits);
 }

@@ -4,6 +4,7 @@
  * stored forward path, a(t) = ∂L/∂z(t) as arrows at each backward step, and a_θ(t) accumulating into dL/dθ
  * as bars. Play/pause, step, scrub; the drift |z_back − z_fwd| is measured as it goes.
  */
+import { formatToleranceExp } from '../../render/plot';
 import { useMemo, useRef, useState } from 'react';
 import { computeBackwardScene, backwardAt, driftAt } from '../../nn/adjointDemo/backwardScene';
 import { useAutoplay } from '../../runtime/useAutoplay';
@@ -18,6 +19,7 @@ import { GradBars } from './GradBars';
 import { PhasePlane } from './PhasePlane';
 import { advance, END, nextStep, stepsPassed, viewAt } from './playhead';
 import { StepStrip } from './StepStrip';
+import { useWidth } from '../common/chart/useWidth';
 import './adjoint.css';
 
 const S = adjointBackwardSchema;
@@ -25,6 +27,7 @@ const S = adjointBackwardSchema;
 export default function AdjointBackward({ standalone, query }: { standalone?: boolean; query?: string }) {
   const { values, set, problems, query: share } = useWidgetState(adjointBackwardSchema, { query, syncUrl: standalone });
   const ref = useRef<HTMLDivElement>(null);
+  const boxWidth = useWidth(ref, 640);
   const onScreen = useOnScreen(ref);
   // Autoplays from the start; with reduced motion it shows the finished pass, still, until Replay or Play.
   const [playing, setPlaying, reduced] = useAutoplay();
@@ -60,7 +63,7 @@ export default function AdjointBackward({ standalone, query }: { standalone?: bo
     <>Forward solve (dopri5, rtol 1e-7): {passed.forward} of {scene.forwardSteps.length - 1} steps drawn, {scene.forwardNfe} evaluations in all; loss L = ½‖z(T) − target‖² = {fmt(scene.loss)}.</>
   ) : (
     <>
-      Backward solve (rtol 1e{values.btol}): {passed.backward} of {scene.backwardSteps.length - 1} steps, {scene.backwardNfe} evaluations of [f, −aᵀ∂f/∂z, −aᵀ∂f/∂θ].
+      Backward solve (rtol {formatToleranceExp(values.btol)}): {passed.backward} of {scene.backwardSteps.length - 1} steps, {scene.backwardNfe} evaluations of [f, −aᵀ∂f/∂z, −aᵀ∂f/∂θ].
       {mark && <> At the last step, t = {mark.t.toFixed(3)}: a = ({fmt(mark.y[2])}, {fmt(mark.y[3])}), drift |z_back − z_fwd| = {fmt(driftAt(scene, mark.t))}.</>}
       {pos >= END && <> Done: dL/dz(0) = ({fmt(scene.dLdz0[0])}, {fmt(scene.dLdz0[1])}); z reconstructed at t = 0 is off by {fmt(scene.drift0)}.</>}
     </>
@@ -79,6 +82,7 @@ export default function AdjointBackward({ standalone, query }: { standalone?: bo
   return (
     <WidgetFrame
       name="adjoint-backward"
+      layout="wide"
       title="The backward pass, step by step"
       standalone={standalone}
       query={share}
@@ -90,7 +94,7 @@ export default function AdjointBackward({ standalone, query }: { standalone?: bo
           accepted steps (dots). Orange: the backward solve of Algorithm 1, which re-integrates z from z(T)
           back to z(0) (dashed), carries a(t) = ∂L/∂z(t) (arrows at its steps, pointing where L grows fastest)
           and accumulates dL/dθ (bars; dotted outlines are the final values). Defaults: contraction
-          k = {S.damping.default}, T = {S.T.default}, backward rtol 1e{S.btol.default}, target ({S.tx.default}, {S.ty.default}). Drag the target
+          k = {S.damping.default}, T = {S.T.default}, backward rtol {formatToleranceExp(S.btol.default)}, target ({S.tx.default}, {S.ty.default}). Drag the target
           (or focus it and use the arrow keys) to change the loss and watch the arrows and bars follow. Loosen the
           backward tolerance and watch the steps thin out and the drift grow.
         </>
@@ -124,7 +128,7 @@ export default function AdjointBackward({ standalone, query }: { standalone?: bo
             <GradBars names={scene.paramNames} values={aTheta} finals={scene.dLdTheta} />
           </div>
         )}
-        {scene && <StepStrip scene={scene} phase={view.phase} t={view.t} />}
+        {scene && <StepStrip scene={scene} phase={view.phase} t={view.t} width={Math.min(boxWidth, 900)} />}
         <div className="widget-controls">
           <label>
             Contraction k
@@ -138,8 +142,8 @@ export default function AdjointBackward({ standalone, query }: { standalone?: bo
           </label>
           <label>
             Backward rtol
-            <input type="range" min={-8} max={-1} step={1} value={values.btol} aria-valuetext={`1e${values.btol}`} onChange={(e) => { set({ btol: Number(e.target.value) }); setPos(reduced ? END : 1); setPlaying(!reduced); }} />
-            <span className="cd-value" aria-hidden="true">1e{values.btol}</span>
+            <input type="range" min={-8} max={-1} step={1} value={values.btol} aria-valuetext={`10 to the ${values.btol}`} onChange={(e) => { set({ btol: Number(e.target.value) }); setPos(reduced ? END : 1); setPlaying(!reduced); }} />
+            <span className="cd-value" aria-hidden="true">{formatToleranceExp(values.btol)}</span>
           </label>
         </div>
       </div>

@@ -5,20 +5,23 @@
  */
 import { trackPointer } from '../../runtime/trackPointer';
 import { scaleLinear } from 'd3';
+import { makeFrame } from '../../render/plot';
+import { Axes } from '../common/chart/Axes';
 import { useId, useRef } from 'react';
 import { KNOT_Z } from '../../state/changeOfVariables';
 import { evalSpline, phi, type Spline } from './maps';
 
-const W = 420;
 const H = 380;
 const M = { left: 110, bottom: 90, top: 10, right: 12 };
 const Z = [-3.6, 3.6];
 const X = [-4.2, 4.2];
 
-export function OneD({ spline, knots, strip, width, onKnot, onStrip }: { spline: Spline; knots: number[]; strip: number; width: number; onKnot: (i: number, x: number) => void; onStrip: (a: number) => void }) {
+export function OneD({ spline, knots, strip, width, onKnot, onStrip, size = 420 }: { spline: Spline; knots: number[]; strip: number; width: number; onKnot: (i: number, x: number) => void; onStrip: (a: number) => void; size?: number }) {
+  const W = Math.max(300, Math.min(460, size));
   const svgRef = useRef<SVGSVGElement>(null);
   const clipId = useId().replace(/:/g, '');
   const sz = scaleLinear().domain(Z).range([M.left, W - M.right]);
+  const frame = makeFrame({ width: W, height: H, x: [Z[0], Z[1]], y: [X[0], X[1]], margin: M });
   const sx = scaleLinear().domain(X).range([H - M.bottom, M.top]);
   const zs = Array.from({ length: 241 }, (_, i) => Z[0] + ((Z[1] - Z[0]) * i) / 240);
   // One density scale for both panels, so heights compare: up to the taller peak (capped at 3).
@@ -51,7 +54,7 @@ export function OneD({ spline, knots, strip, width, onKnot, onStrip }: { spline:
   };
 
   return (
-    <svg ref={svgRef} viewBox={`0 0 ${W} ${H}`} width={W} style={{ width: '100%', maxWidth: W }} role="group" aria-label="The map x = g(z), the base density below it and the pushed-forward density to its left">
+    <svg ref={svgRef} viewBox={`0 0 ${W} ${H}`} width={W} height={H} role="group" aria-label="The map x = g(z), the base density below it and the pushed-forward density to its left">
       <rect x={M.left} y={M.top} width={W - M.left - M.right} height={H - M.top - M.bottom} fill="none" stroke="var(--rule)" />
       {/* the strip through the graph */}
       <rect x={sz(a)} y={M.top} width={sz(b) - sz(a)} height={H - M.bottom - M.top} fill="var(--accent)" opacity={0.12} />
@@ -64,13 +67,14 @@ export function OneD({ spline, knots, strip, width, onKnot, onStrip }: { spline:
       <polyline points={base} fill="none" stroke="var(--accent)" strokeWidth={1.5} />
       <polygon points={pushedStrip} fill="var(--accent-2)" opacity={0.55} />
       <polyline points={pushed.join(' ')} fill="none" stroke="var(--accent-2)" strokeWidth={1.5} />
-      <text x={W - M.right} y={H - 8} textAnchor="end" fontSize={12} fill="var(--muted)">
-        p_z(z) = N(0, 1), z →
+      <Axes frame={frame} xLabel="" yLabel="" grid={false} xTicks={7} yTicks={8} />
+      <text x={W - M.right} y={H - 8} textAnchor="end" className="plot-label">
+        z (base), with p_z(z) = N(0, 1) below
       </text>
-      <text x={8} y={M.top + 12} fontSize={12} fill="var(--muted)">
-        p_x(x), x ↑
+      <text transform={`translate(14 ${M.top + (H - M.bottom - M.top) / 2}) rotate(-90)`} textAnchor="middle" className="plot-label">
+        x = g(z), with p_x(x) to the left
       </text>
-      <text x={sz(Z[0]) + 6} y={M.top + 14} fontSize={12} fill="var(--muted)">
+      <text x={sz(Z[0]) + 6} y={M.top + 14} className="plot-note">
         x = g(z)
       </text>
       {/* strip handle on the z axis */}

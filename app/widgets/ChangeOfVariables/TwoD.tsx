@@ -4,6 +4,7 @@
  */
 import { trackPointer } from '../../runtime/trackPointer';
 import { scaleLinear } from 'd3';
+import { PlaneSvg } from '../common/chart/PlaneSvg';
 import { useRef } from 'react';
 import { mappedSquare, planarMap, type Planar } from './maps';
 
@@ -45,8 +46,8 @@ export function TwoD({ planar, px, py, side, onMove }: { planar: Planar; px: num
     onMove(px + d[0], py + d[1]);
   };
   return (
-    <svg ref={svgRef} viewBox={`0 0 ${S} ${S}`} width={S} style={{ width: '100%', maxWidth: S }} role="group" aria-label="The planar map's image of a square grid, with a small square and its image">
-      <rect width={S} height={S} fill="none" stroke="var(--rule)" />
+    <PlaneSvg width={S} height={S} box={{ x0: D[0], x1: D[1], y0: D[0], y1: D[1] }} xLabel="z₁" yLabel="z₂" role="group" aria-label="The planar map's image of a square grid, with a small square and its image">
+      <svg ref={svgRef} width={S} height={S} viewBox={`0 0 ${S} ${S}`}>
       {lines.map((p, i) => (
         <polyline key={i} points={p} fill="none" stroke="var(--muted)" strokeWidth={0.6} opacity={0.6} />
       ))}
@@ -69,6 +70,7 @@ export function TwoD({ planar, px, py, side, onMove }: { planar: Planar; px: num
         onPointerDown={onPointerDown}
         onKeyDown={onKeyDown}
       />
-    </svg>
+      </svg>
+    </PlaneSvg>
   );
 }

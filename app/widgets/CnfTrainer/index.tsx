@@ -3,6 +3,7 @@
  * the reader draws. Shows the NLL curve, NFE per solve, the learned density, and the exact trace against
  * Hutchinson's estimator with the estimator's measured variance and its formula 2‖S‖²_F.
  */
+import { formatTolerance } from '../../render/plot';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { WidgetFrame } from '../common/WidgetFrame';
 import { useWidgetState } from '../../state/widgetStore';
@@ -14,6 +15,8 @@ import { fitBackingStore, scaleContext } from '../../render/canvas/backingStore'
 import { heatPixels, infernoLut } from '../DensityFlow/draw';
 import { useTrainerWorker } from './useTrainerWorker';
 import { NllChart } from './NllChart';
+import { CanvasAxes, canvasPlotSize } from '../common/chart/CanvasAxes';
+import { useWidth } from '../common/chart/useWidth';
 import { DivergenceWarning } from '../common/DivergenceWarning';
 import { divergenceOf } from '../../nn/core/divergence';
 import { DENSITY_EXTENT, TRAINER_BATCH, TRAINER_DIMS } from './protocol';
@@ -47,6 +50,9 @@ export default function CnfTrainer({ standalone, query }: { standalone?: boolean
     [trainData, values.trace, values.steps, values.lr, values.seed, generation, tooFew],
   );
   const view = useTrainerWorker(seen, running && visible, config);
+  const boxWidth = useWidth(ref, 640);
+  const panelWidth = boxWidth >= 760 ? Math.floor((boxWidth - 20) / 2) : boxWidth;
+  const plotSize = canvasPlotSize(panelWidth, true, 380);
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const lut = useMemo(() => infernoLut(), []);
   const scratch = useMemo(() => (typeof document === 'undefined' ? null : document.createElement('canvas')), []);
@@ -115,6 +121,7 @@ export default function CnfTrainer({ standalone, query }: { standalone?: boolean
   return (
     <WidgetFrame
       name="cnf-trainer"
+      layout="wide"
       title="Train a continuous normalizing flow"
       query={q}
       standalone={standalone}
@@ -177,8 +184,8 @@ export default function CnfTrainer({ standalone, query }: { standalone?: boolean
             <output>{values.steps}</output>
           </label>
           <label>
-            Learning rate <input type="range" min={-4} max={0} step={0.25} value={values.lr} onChange={(e) => set({ lr: Number(e.target.value) })} aria-valuetext={(10 ** values.lr).toExponential(1)} />
-            <output>{(10 ** values.lr).toExponential(1)}</output>
+            Learning rate <input type="range" min={-4} max={0} step={0.25} value={values.lr} onChange={(e) => set({ lr: Number(e.target.value) })} aria-valuetext={formatTolerance(10 ** values.lr, 2)} />
+            <output>{formatTolerance(10 ** values.lr, 2)}</output>
           </label>
           <button type="button" aria-pressed={running} onClick={() => setRunning((r) => !r)} disabled={tooFew}>
             {running ? 'Pause' : 'Train'}
@@ -198,7 +205,10 @@ export default function CnfTrainer({ standalone, query }: { standalone?: boolean
             </button>
           )}
         </div>
-        <div style={{ display: 'flex', flexWrap: 'wrap', gap: '1rem', alignItems: 'flex-start' }}>
+        <div className="figure-panels" style={{ ['--panel-min' as string]: '340px' }}>
+          <figure className="chart-panel">
+          <h4>Learned density and the data</h4>
+          <CanvasAxes size={plotSize} extent={E} xLabel="x₁" yLabel="x₂" colorBar={{ ramp: 'density', label: 'p(x) / max p', domain: [0, 1] }}>
           <canvas
             ref={canvasRef}
             tabIndex={values.set === 'drawn' ? 0 : -1}
@@ -216,7 +226,9 @@ export default function CnfTrainer({ standalone, query }: { standalone?: boolean
             onPointerUp={finishStroke}
             onPointerCancel={finishStroke}
           />
-          <NllChart losses={view.losses} evals={view.evals} />
+          </CanvasAxes>
+          </figure>
+          <NllChart losses={view.losses} evals={view.evals} width={panelWidth} />
         </div>
       </div>
     </WidgetFrame>

@@ -1,5 +1,6 @@
 /** One log-log panel of the convergence plot: error against step size, or against evaluations. */
-import { Axes, dotsPath, linePath, makeFrame } from '../../render/plot';
+import { Axes } from '../common/chart/Axes';
+import { dotsPath, linePath, makeFrame } from '../../render/plot';
 import type { Series } from './convergence';
 
 /** Method colours, shared with the playground's palette (app/render/plot/plot.css defines them for light and dark). */

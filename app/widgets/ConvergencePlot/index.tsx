@@ -6,7 +6,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { PRESETS } from '../../math/problems/presets';
 import { compilePreset } from '../../math/problems/compile';
-import { useWidth } from '../../render/plot/useWidth';
+import { useWidth } from '../common/chart/useWidth';
 import { useSeenOnce } from '../../runtime/useOnScreen';
 import { CONVERGENCE_PROBLEMS, convergencePlotSchema, type ConvergenceProblemId } from '../../state/convergencePlot';
 import { useWidgetState } from '../../state/widgetStore';
@@ -79,7 +79,7 @@ export default function ConvergencePlot({ standalone, query, eq }: { standalone?
     'Each dot is one full solve from t₀ to t₁; its height is the error at t₁ against the exact solution (or, without a closed form, a Dopri5 reference at rtol 1e-13). Fixed-step methods use 4 to 1,024 steps; Dopri5 runs at tolerances 1e-3 to 1e-11 and sits at its mean accepted step. Straight lines are least-squares fits over the smaller-step half, above the rounding floor: on a log-log plot a method of order p has slope p against h and −p against evaluations.';
 
   return (
-    <WidgetFrame name="convergence-plot" title="Convergence: error against step size and against evaluations" caption={caption} query={share} readout={readout} problems={problems.map((x) => `Ignored in the address: ${x}`)} standalone={standalone}>
+    <WidgetFrame name="convergence-plot" layout="wide" title="Convergence: error against step size and against evaluations" caption={caption} query={share} readout={readout} problems={problems.map((x) => `Ignored in the address: ${x}`)} standalone={standalone}>
       <div className="widget-controls">
         <span className="pg-select">
           <label htmlFor={selectId}>Problem</label>

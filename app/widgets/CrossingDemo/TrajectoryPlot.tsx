@@ -1,4 +1,5 @@
-import { Axes, linePath, makeFrame } from '../../render/plot';
+import { Axes } from '../common/chart/Axes';
+import { linePath, makeFrame } from '../../render/plot';
 
 const W = 200;
 const H = 200;

@@ -143,6 +143,7 @@ export default function CrossingDemo({ standalone, query }: { standalone?: boole
 
   return (
     <WidgetFrame
+      layout="wide"
       name={meta.name}
       title={meta.title}
       standalone={standalone}

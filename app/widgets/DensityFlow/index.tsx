@@ -4,6 +4,9 @@
  * samples carried forward, and the ledger follows one particle's log-density, log p(z(t)) = log N(z(0)) −
  * ∫₀ᵗ tr(∂f/∂z) ds ([P] Theorem 1).
  */
+import { useWidth } from '../common/chart/useWidth';
+import { CanvasAxes, canvasPlotSize } from '../common/chart/CanvasAxes';
+import { formatNumber } from '../../render/plot';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { WidgetFrame } from '../common/WidgetFrame';
 import { useWidgetState } from '../../state/widgetStore';
@@ -25,6 +28,8 @@ export default function DensityFlow({ standalone, query }: { standalone?: boolea
   const figRef = useRef<HTMLDivElement>(null);
   const seen = useSeenOnce(figRef);
   const visible = useOnScreen(figRef);
+  const boxWidth = useWidth(figRef, 640);
+  const plotSize = canvasPlotSize(boxWidth >= 760 ? Math.floor((boxWidth - 20) / 2) : boxWidth, true, 400);
   const size = Number(values.grid);
   const shipped = useShippedSets(seen);
   const flow = useDensityFlow({ set: values.set, size, seed: values.seed, forceTfjs: values.tfjs, fullCheck: values.check, active: seen });
@@ -111,7 +116,7 @@ export default function DensityFlow({ standalone, query }: { standalone?: boolea
       {flow.path === 'fused' && done && !flow.check && !flow.error && <span>Checking against tfjs…</span>}
       {flow.check && (
         <span data-testid="flow-check">
-          Checked against tfjs ({flow.check.backend}) on {flow.check.pixels} pixels of the t = 1 frame: largest |Δ log p| = {flow.check.maxAbsDiff.toExponential(2)}.
+          Checked against tfjs ({flow.check.backend}) on {flow.check.pixels} pixels of the t = 1 frame: largest |Δ log p| = {formatNumber(flow.check.maxAbsDiff)}.
         </span>
       )}
     </>
@@ -119,9 +124,11 @@ export default function DensityFlow({ standalone, query }: { standalone?: boolea
   return (
     <WidgetFrame
       name="density-flow"
+      layout="wide"
       title="A density that flows"
       query={q}
       standalone={standalone}
+      about={<p>The shipped weights were trained by scripts/train-cnf.ts (seeded; run with npx tsx scripts/train-cnf.ts), which writes public/models/cnf/ and logs each model&apos;s held-out log-likelihood.</p>}
       problems={allProblems}
       status={status}
       readout={
@@ -182,7 +189,8 @@ export default function DensityFlow({ standalone, query }: { standalone?: boolea
             <progress value={flow.progress} max={1} aria-label="Frames computed" /> {(100 * flow.progress).toFixed(0)}% of the frames computed; scrub freely once done.
           </div>
         )}
-        <div style={{ display: 'flex', flexWrap: 'wrap', gap: '1rem', alignItems: 'flex-start' }}>
+        <div className="figure-panels" style={{ ['--panel-min' as string]: '340px' }}>
+          <CanvasAxes size={plotSize} extent={EXTENT} xLabel="z₁" yLabel="z₂" colorBar={{ ramp: 'density', label: 'p(z, t) / max p', domain: [0, 1] }}>
           <canvas
             ref={canvasRef}
             onPointerDown={pickAt}
@@ -190,6 +198,7 @@ export default function DensityFlow({ standalone, query }: { standalone?: boolea
             aria-label={`Heat map of the density at t = ${tShown} with ${res?.particles[0] ? 256 : 0} particles; particle ${values.particle} is circled`}
             style={{ width: CANVAS, maxWidth: '100%', aspectRatio: '1', cursor: 'crosshair', touchAction: 'manipulation' }}
           />
+          </CanvasAxes>
           <Ledger res={res} picked={picked} t={values.t} frames={FRAMES} T={flow.weights?.T ?? 1} />
         </div>
       </div>

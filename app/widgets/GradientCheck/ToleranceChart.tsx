@@ -1,43 +1,45 @@
 /**
  * The adjoint's error against its backward tolerance (log–log), measured point by point, with the current
- * tolerance marked and the float32 backprop error as a reference line when it is known.
+ * tolerance marked and the float32 backprop error as a reference line when it is known. Kit axes.
  */
-import { scaleLog } from 'd3';
 import { BTOL_SERIES } from '../../nn/adjointDemo/gradientCheck';
-
-const W = 300;
-const H = 200;
-const M = { l: 46, r: 10, t: 10, b: 34 };
+import { linePath, makeFrame } from '../../render/plot';
+import { Axes } from '../common/chart/Axes';
+import { Legend } from '../common/chart/Legend';
 
 export interface TolPoint {
   btolExp: number;
   error: number;
 }
 
-export function ToleranceChart({ points, current, backpropError }: { points: TolPoint[]; current: number; backpropError?: number }) {
-  const x = scaleLog().domain([10 ** BTOL_SERIES[BTOL_SERIES.length - 1], 10 ** BTOL_SERIES[0]]).range([M.l, W - M.r]);
-  const y = scaleLog().domain([1e-11, 1]).range([H - M.b, M.t]).clamp(true);
-  const d = points.map((p, i) => `${i ? 'L' : 'M'}${x(10 ** p.btolExp).toFixed(1)},${y(Math.max(p.error, 1e-11)).toFixed(1)}`).join('');
+const FLOOR = 1e-11;
+
+export function ToleranceChart({ points, current, backpropError, width = 340 }: { points: TolPoint[]; current: number; backpropError?: number; width?: number }) {
+  const height = Math.round(Math.min(300, Math.max(220, width * 0.55)));
+  const frame = makeFrame({ width, height, x: [10 ** BTOL_SERIES[BTOL_SERIES.length - 1], 10 ** BTOL_SERIES[0]], y: [FLOOR, 1], xLog: true, yLog: true, margin: { left: 56, bottom: 40 } });
+  const { x, y } = frame;
+  const xs = points.map((p) => 10 ** p.btolExp);
+  const ys = points.map((p) => Math.max(p.error, FLOOR));
   return (
-    <svg viewBox={`0 0 ${W} ${H}`} width={W} height={H} role="img" aria-label="Adjoint gradient error against backward tolerance" className="gc-chart">
-      {[1e-10, 1e-8, 1e-6, 1e-4, 1e-2, 1].map((t) => (
-        <g key={t}>
-          <line x1={M.l} x2={W - M.r} y1={y(t)} y2={y(t)} stroke="var(--rule)" />
-          <text x={M.l - 4} y={y(t) + 4} fontSize={10} textAnchor="end" fill="var(--muted)">{t === 1 ? '1' : `1e${Math.log10(t)}`}</text>
-        </g>
-      ))}
-      {[-12, -10, -8, -6, -4, -2].map((e) => (
-        <text key={e} x={x(10 ** e)} y={H - M.b + 14} fontSize={10} textAnchor="middle" fill="var(--muted)">1e{e}</text>
-      ))}
-      <text x={(M.l + W - M.r) / 2} y={H - 4} fontSize={11} textAnchor="middle" fill="var(--muted)">backward rtol</text>
-      <line x1={x(10 ** current)} x2={x(10 ** current)} y1={M.t} y2={H - M.b} stroke="var(--ink)" strokeDasharray="3 3" />
-      {backpropError !== undefined && (
-        <line x1={M.l} x2={W - M.r} y1={y(Math.max(backpropError, 1e-11))} y2={y(Math.max(backpropError, 1e-11))} stroke="var(--accent)" strokeDasharray="6 3" className="gc-backprop-line" />
-      )}
-      <path d={d} fill="none" stroke="var(--accent-2)" strokeWidth={2} className="gc-curve" />
-      {points.map((p) => (
-        <circle key={p.btolExp} cx={x(10 ** p.btolExp)} cy={y(Math.max(p.error, 1e-11))} r={p.btolExp === current ? 5 : 3} fill="var(--accent-2)" />
-      ))}
-    </svg>
+    <figure className="chart-panel">
+      <h4>Adjoint error against backward tolerance</h4>
+      <Legend
+        items={[
+          { label: 'adjoint (float64)', color: 'var(--pg-c2)', mark: 'line' },
+          ...(backpropError !== undefined ? [{ label: 'backprop (tfjs, float32)', color: 'var(--pg-c1)', mark: 'dash' as const }] : []),
+        ]}
+      />
+      <svg width={width} height={height} role="img" aria-label="Adjoint gradient error against backward tolerance" className="gc-chart">
+        <Axes frame={frame} xLabel="backward rtol" yLabel="largest relative error" xLog yLog xTicks={6} yTicks={6} />
+        <line x1={x(10 ** current)} x2={x(10 ** current)} y1={frame.margin.top} y2={height - frame.margin.bottom} stroke="var(--chart-title)" strokeDasharray="3 3" />
+        {backpropError !== undefined && (
+          <line x1={frame.margin.left} x2={width - frame.margin.right} y1={y(Math.max(backpropError, FLOOR))} y2={y(Math.max(backpropError, FLOOR))} stroke="var(--pg-c1)" strokeWidth={1.5} strokeDasharray="6 3" className="gc-backprop-line" />
+        )}
+        <path d={linePath(xs, ys, x, y)} fill="none" stroke="var(--pg-c2)" strokeWidth={2} className="gc-curve" />
+        {points.map((p) => (
+          <circle key={p.btolExp} cx={x(10 ** p.btolExp)} cy={y(Math.max(p.error, FLOOR))} r={p.btolExp === current ? 5 : 3} fill="var(--pg-c2)" />
+        ))}
+      </svg>
+    </figure>
   );
 }

@@ -5,6 +5,9 @@
  * float32). A small table of entries and the largest relative error of each, and the adjoint's error
  * against its backward tolerance, measured.
  */
+import { panelWidth } from '../common/chart/panelWidth';
+import { useWidth } from '../common/chart/useWidth';
+import { formatToleranceExp } from '../../render/plot';
 import { useMemo, useRef } from 'react';
 import { adjointF64, BTOL_SERIES, gradientNames, TABLE_ROWS } from '../../nn/adjointDemo/gradientCheck';
 import { maxRelError } from '../../nn/adjointDemo/relError';
@@ -28,6 +31,7 @@ const D = gradientCheckSchema;
 export default function GradientCheck({ standalone, query }: { standalone?: boolean; query?: string }) {
   const { values, set, problems, query: share } = useWidgetState(gradientCheckSchema, { query, syncUrl: standalone });
   const ref = useRef<HTMLDivElement>(null);
+  const chartWidth = Math.min(560, panelWidth(useWidth(ref, 640), 360, 2));
   const onScreen = useOnScreen(ref);
   const { damping, T, btol } = values;
   const fd = useFiniteDifferences(damping, T, onScreen);
@@ -42,7 +46,7 @@ export default function GradientCheck({ standalone, query }: { standalone?: bool
   const columns: { head: string; g?: Float64Array }[] = [
     { head: 'finite diff. (f64)', g: ref64 ?? undefined },
     { head: 'backprop (tfjs f32)', g: tcols.backprop?.gradient },
-    { head: `adjoint (f64, rtol 1e${btol})`, g: f64.gradient },
+    { head: `adjoint (f64, rtol ${formatToleranceExp(btol)})`, g: f64.gradient },
     { head: `odeintAdjoint (tfjs f32, rtol ${tcols.adjoint ? fmt(tcols.adjoint.rtolUsed, 1) : '…'})`, g: tcols.adjoint?.gradient },
   ];
   const allProblems = tcols.tfError ? [...problems, `tfjs: ${tcols.tfError}`] : problems;
@@ -50,6 +54,7 @@ export default function GradientCheck({ standalone, query }: { standalone?: bool
   return (
     <WidgetFrame
       name="gradient-check"
+      layout="wide"
       title="Gradient check: adjoint, backprop and finite differences"
       standalone={standalone}
       query={share}
@@ -57,7 +62,7 @@ export default function GradientCheck({ standalone, query }: { standalone?: bool
       status={workerStatus(tcols.backend, tcols.tfError)}
       readout={
         <>
-          Adjoint (float64, backward rtol 1e{btol}): largest relative error against finite differences {err(f64.gradient)}, {f64.backwardNfe} backward
+          Adjoint (float64, backward rtol {formatToleranceExp(btol)}): largest relative error against finite differences {err(f64.gradient)}, {f64.backwardNfe} backward
           evaluations for {f64.forwardNfe} forward.
           {tcols.backprop && <> Backprop (float32): {err(tcols.backprop.gradient)}, {tcols.backprop.forwardNfe} forward evaluations, {tcols.backprop.ms.toFixed(0)} ms.</>}
           {tcols.adjoint && <> odeintAdjoint (float32): {err(tcols.adjoint.gradient)}, {tcols.adjoint.backwardNfe} backward evaluations, {tcols.adjoint.ms.toFixed(0)} ms.</>}
@@ -67,7 +72,7 @@ export default function GradientCheck({ standalone, query }: { standalone?: bool
       caption={
         <>
           The gradient of L = ½‖z(T) − (0.5, 0.5)‖² with respect to z(0) and the 12 weights of the spiral network
-          (defaults: k = {D.damping.default}, T = {D.T.default}, backward rtol 1e{D.btol.default}). Columns: central finite
+          (defaults: k = {D.damping.default}, T = {D.T.default}, backward rtol {formatToleranceExp(D.btol.default)}). Columns: central finite
           differences in float64 (the reference); backprop through tfjs's odeintTensor in float32; Algorithm 1 in float64 at
           the backward tolerance you set; tfjs's odeintAdjoint in float32 (its backward rtol is held at 1e−6 or looser,
           since float32 cannot meet tighter ones). Finite differences
@@ -81,8 +86,8 @@ export default function GradientCheck({ standalone, query }: { standalone?: bool
         <div className="widget-controls">
           <label>
             Backward rtol
-            <input type="range" min={-12} max={-2} step={1} value={btol} aria-valuetext={`1e${btol}`} onChange={(e) => set({ btol: Number(e.target.value) })} />
-            <span className="cd-value" aria-hidden="true">1e{btol}</span>
+            <input type="range" min={-12} max={-2} step={1} value={btol} aria-valuetext={`10 to the ${btol}`} onChange={(e) => set({ btol: Number(e.target.value) })} />
+            <span className="cd-value" aria-hidden="true">{formatToleranceExp(btol)}</span>
           </label>
           <label>
             Contraction k
@@ -95,7 +100,7 @@ export default function GradientCheck({ standalone, query }: { standalone?: bool
             <span className="cd-value" aria-hidden="true">{T}</span>
           </label>
         </div>
-        <div className="ab-panels">
+        <div className="figure-panels" style={{ ['--panel-min' as string]: '360px' }}>
           <ScrollRegion kind="table">
             <table className="cd-table">
               <thead>
@@ -118,7 +123,7 @@ export default function GradientCheck({ standalone, query }: { standalone?: bool
               </tbody>
             </table>
           </ScrollRegion>
-          <ToleranceChart points={series} current={btol} backpropError={tcols.backprop && ref64 ? maxRelError(tcols.backprop.gradient, ref64) : undefined} />
+          <ToleranceChart width={chartWidth} points={series} current={btol} backpropError={tcols.backprop && ref64 ? maxRelError(tcols.backprop.gradient, ref64) : undefined} />
         </div>
       </div>
     </WidgetFrame>

@@ -10,7 +10,10 @@ import { memoryMeterSchema } from '../../state/memoryMeter';
 import { useWidgetState } from '../../state/widgetStore';
 import '../AdjointBackward/adjoint.css';
 import { WidgetFrame } from '../common/WidgetFrame';
-import { formatBytes, MetricPlot } from './MemoryPlot';
+import { byteUnit, formatBytes, MetricPlot } from './MemoryPlot';
+import { Legend } from '../common/chart/Legend';
+import { useWidth } from '../common/chart/useWidth';
+import { panelWidth } from '../common/chart/panelWidth';
 import { useMeasurements } from './useMeasurements';
 import { workerStatus } from './useTfWorker';
 
@@ -21,6 +24,7 @@ const S = memoryMeterSchema;
 export default function MemoryMeter({ standalone, query }: { standalone?: boolean; query?: string }) {
   const { values, set, problems, query: share } = useWidgetState(memoryMeterSchema, { query, syncUrl: standalone });
   const ref = useRef<HTMLDivElement>(null);
+  const panelW = panelWidth(useWidth(ref, 640), 320, 2);
   const onScreen = useOnScreen(ref);
   const [run, setRun] = useState(0);
   // The plots grow point by point while measuring: that starts on screen, or with reduced motion on Measure.
@@ -36,6 +40,7 @@ export default function MemoryMeter({ standalone, query }: { standalone?: boolea
   return (
     <WidgetFrame
       name="memory-meter"
+      layout="wide"
       title="Memory meter: backprop against the adjoint"
       standalone={standalone}
       query={share}
@@ -77,13 +82,10 @@ export default function MemoryMeter({ standalone, query }: { standalone?: boolea
             <button type="button" onClick={() => (setRun((r) => r + 1), setMeasuring(true))}>Measure again</button>
           )}
         </div>
-        <div className="ab-panels">
-          <MetricPlot list={shown} maxSteps={values.maxSteps} metric={(x) => x.peakBytes} label="peak memory" format={formatBytes} className="mm-memory" />
-          <MetricPlot list={shown} maxSteps={values.maxSteps} metric={(x) => x.ms} label="time per gradient (ms)" format={(v) => `${v.toFixed(0)}`} className="mm-time" />
-        </div>
-        <div className="cd-legend">
-          <span><span className="cd-swatch" style={{ background: 'var(--accent)' }} />backprop through the solver</span>
-          <span><span className="cd-swatch" style={{ background: 'var(--accent-2)' }} />adjoint</span>
+        <Legend items={[{ label: 'backprop through the solver', color: 'var(--pg-c1)' }, { label: 'adjoint', color: 'var(--pg-c2)' }]} />
+        <div className="figure-panels" style={{ ['--panel-min' as string]: '320px' }}>
+          <MetricPlot list={shown} maxSteps={values.maxSteps} metric={(x) => x.peakBytes} title="peak memory" unit={byteUnit(Math.max(0, ...shown.map((x) => x.peakBytes)))} className="mm-memory" width={panelW} />
+          <MetricPlot list={shown} maxSteps={values.maxSteps} metric={(x) => x.ms} title="time per gradient" unit={{ scale: 1, unit: 'ms' }} className="mm-time" width={panelW} />
         </div>
       </div>
     </WidgetFrame>

@@ -15,7 +15,7 @@ import { WidgetFrame } from '../common/WidgetFrame';
 import { useAsyncLoop } from '../../runtime/useAsyncLoop';
 import { ComparisonTable } from './ComparisonTable';
 import { meta } from './meta';
-import { precomputedCaption, usePrecomputed } from './precomputed';
+import { precomputedCaption, precomputedSummary, usePrecomputed } from './precomputed';
 import { createPageTrainer, createWorkerTrainer, type Trainer } from './trainer';
 import './comparison.css';
 import { DivergenceWarning } from '../common/DivergenceWarning';
@@ -154,6 +154,7 @@ export default function NetworkComparison({ standalone, query }: { standalone?: 
 
   return (
     <WidgetFrame
+      layout="wide"
       name={meta.name}
       title={meta.title}
       standalone={standalone}
@@ -161,6 +162,12 @@ export default function NetworkComparison({ standalone, query }: { standalone?: 
       problems={[...problems, ...(failure ? [`Training stopped: ${failure}`] : []), ...(precomputed.error ? [precomputed.error] : [])]}
       readout={readout}
       status={<TfBackendStatus info={info} error={tfError} />}
+      about={
+        <>
+          {precomputed.file && <p>{precomputedCaption(precomputed.file)}</p>}
+          {info?.webgl.renderer && <p>WebGL renderer reported by this browser: {info.webgl.renderer}.</p>}
+        </>
+      }
       caption={
         <>
           Four networks learn the 1,797 UCI 8×8 handwritten digits (1,437 to train, 360 held out), seed {values.seed}, {target} Adam iterations of 64
@@ -177,8 +184,8 @@ export default function NetworkComparison({ standalone, query }: { standalone?: 
             {training ? 'Stop' : rows ? 'Resume' : 'Train'}
           </button>
         </div>
-        <ComparisonTable rows={live} target={target} label="Live comparison" caption={where ? `Live, in this tab: trained in ${where}` : 'Live, in this tab'} />
-        {precomputed.file && <ComparisonTable rows={precomputed.file.rows} label="Precomputed comparison" caption={precomputedCaption(precomputed.file)} />}
+        {rows && <ComparisonTable rows={live} target={target} label="Live comparison" caption={where ? `Live, in this tab: trained in ${where}` : 'Live, in this tab'} />}
+        {precomputed.file && <ComparisonTable rows={precomputed.file.rows} label="Precomputed comparison" caption={precomputedSummary(precomputed.file)} />}
       </div>
     </WidgetFrame>
   );

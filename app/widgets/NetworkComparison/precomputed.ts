@@ -22,6 +22,12 @@ export function usePrecomputed(active: boolean): { file: ComparisonFile | null; 
   return state;
 }
 
+/** What the reader needs beside the precomputed table: that it was precomputed, and with which settings. */
+export function precomputedSummary(f: ComparisonFile): string {
+  return `Precomputed: seed ${f.seed}, ${f.iterations} iterations of ${f.batch}, Adam lr ${f.lr}, tfjs ${f.backend.replace(/ in Node v[\d.]+/, '')}.`;
+}
+
+/** How the precomputed table was made (script, command, Node version): for "About this figure". */
 export function precomputedCaption(f: ComparisonFile): string {
   return `Precomputed by ${f.generatedBy} (${f.command}): seed ${f.seed}, ${f.iterations} iterations of ${f.batch}, Adam lr ${f.lr}, tfjs ${f.backend}.`;
 }

@@ -4,7 +4,7 @@
  */
 import { useId } from 'react';
 import { PRESETS, PRESET_IDS } from '../../math/problems/presets';
-import { formatNumber } from '../../render/plot/scales';
+import { formatNumber } from '../../render/plot';
 import { LOG_TOL_RANGE, STEP_RANGE, type EquationChoice, type OdePlaygroundValues } from '../../state/odePlayground';
 import { METHODS, isAdaptive, type Method } from '../../solver/types';
 import { METHOD_LABELS } from './readout';

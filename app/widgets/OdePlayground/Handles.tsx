@@ -5,8 +5,8 @@
  */
 import { useRef, type KeyboardEvent, type PointerEvent } from 'react';
 import type { Window } from '../../math/problems/presets';
-import type { Frame } from '../../render/plot/scales';
-import { formatNumber } from '../../render/plot/scales';
+import type { Frame } from '../../render/plot';
+import { formatNumber } from '../../render/plot';
 
 export interface HandlesProps {
   frame: Frame;
@@ -24,6 +24,11 @@ export interface HandlesProps {
 const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
 /** Rounds to 4 significant digits so URLs and readouts stay tidy. */
 const tidy = (v: number) => Number(v.toPrecision(4));
+
+/** How far a 1-D handle sits inside the plot area from the y axis, in px. */
+const INSET = 14;
+/** Handle names: circled numerals, which no axis uses, so a handle is not read as a tick value. */
+const HANDLE_NAMES = ['①', '②', '③', '④', '⑤', '⑥'];
 
 export function Handles({ frame, dim, t0, window: w, values, colors, onChange, onActivate }: HandlesProps) {
   const dragging = useRef<number | null>(null);
@@ -95,7 +100,10 @@ export function Handles({ frame, dim, t0, window: w, values, colors, onChange, o
       {Array.from({ length: n }, (_, i) => {
         const x = dim === 1 ? t0 : values[2 * i];
         const y = dim === 1 ? values[i] : values[2 * i + 1];
-        const cx = frame.x(x);
+        // A 1-D handle marks y(t0) on the left edge; it sits INSET px inside the plot area, joined to the
+        // axis by a short stem, so it never covers the y axis's tick labels.
+        const inset = dim === 1 ? INSET : 0;
+        const cx = frame.x(x) + inset;
         const cy = frame.y(y);
         const aria =
           dim === 1
@@ -142,9 +150,10 @@ export function Handles({ frame, dim, t0, window: w, values, colors, onChange, o
             onKeyDown={(e) => onKey(i, e)}
           >
             <circle r={20} className="pg-handle-hit" />
+            {inset > 0 && <line x1={-inset} x2={-8} y1={0} y2={0} className="pg-handle-stem" style={{ stroke: colors[i % colors.length] }} />}
             <circle r={8} className="pg-handle-dot" style={{ fill: colors[i % colors.length] }} />
-            <text y={-13} textAnchor="middle" className="pg-handle-label">
-              {i + 1}
+            <text x={11} y={-9} className="pg-handle-label">
+              {HANDLE_NAMES[i] ?? `(${i + 1})`}
             </text>
           </g>
         );

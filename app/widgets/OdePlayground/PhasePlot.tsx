@@ -4,8 +4,9 @@
  * Everything arrives computed; this component only turns arrays into paths.
  */
 import { memo, useId, useMemo } from 'react';
-import { Axes, crossesPath, linePath, pointsPath, segmentsPath } from '../../render/plot';
-import type { Frame } from '../../render/plot/scales';
+import { Axes } from '../common/chart/Axes';
+import { crossesPath, linePath, pointsPath, segmentsPath } from '../../render/plot';
+import type { Frame } from '../../render/plot';
 import type { Window } from '../../math/problems/presets';
 import type { Method } from '../../solver/types';
 import type { SampledField } from './field';

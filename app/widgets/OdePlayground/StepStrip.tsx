@@ -3,7 +3,8 @@
  * step (h against t). Accepted steps are stems with a dot, rejected ones a cross, so an adaptive solver's
  * growing and shrinking steps are visible at a glance.
  */
-import { Axes, crossesPath, makeFrame, stemsPath, pointsPath } from '../../render/plot';
+import { Axes } from '../common/chart/Axes';
+import { crossesPath, makeFrame, stemsPath, pointsPath } from '../../render/plot';
 import type { Trajectory } from './solve';
 
 export interface StepStripProps {

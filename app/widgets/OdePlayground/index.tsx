@@ -5,8 +5,8 @@
  * a drag in progress is a local draft, committed on release, so the URL is not rewritten every frame.
  */
 import { useMemo, useRef, useState } from 'react';
-import { makeFrame } from '../../render/plot/scales';
-import { useWidth } from '../../render/plot/useWidth';
+import { makeFrame } from '../../render/plot';
+import { useWidth } from '../common/chart/useWidth';
 import { useSeenOnce } from '../../runtime/useOnScreen';
 import { odePlaygroundSchema, type OdePlaygroundValues } from '../../state/odePlayground';
 import { useWidgetState } from '../../state/widgetStore';
@@ -50,7 +50,8 @@ export default function OdePlayground({ standalone, query, caption, ...initial }
   const adaptive = isAdaptive(values.method);
   const tol = 10 ** values.tol;
 
-  const height = Math.round(Math.min(420, Math.max(260, width * (dim === 1 ? 0.58 : 0.8))));
+  // Capped at 340 px so the whole figure (controls, plot, step strip, readout) fits a 900 px desktop window.
+  const height = Math.round(Math.min(dim === 1 ? 340 : 420, Math.max(260, width * (dim === 1 ? 0.5 : 0.8))));
   const frame = useMemo(() => {
     const w = setup.window;
     return makeFrame({ width, height, x: [w.xMin, w.xMax], y: [w.yMin, w.yMax] });

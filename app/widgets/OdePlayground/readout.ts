@@ -3,7 +3,7 @@
  * (accepted, rejected, NFE) or a direct difference against the closed form.
  */
 import type { Method } from '../../solver/types';
-import { formatNumber } from '../../render/plot/scales';
+import { formatNumber } from '../../render/plot';
 import type { Trajectory } from './solve';
 
 export const METHOD_LABELS: Record<Method, string> = {

@@ -7,8 +7,9 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { createCpuParticles, createGpuParticles, type ParticleSystem } from '../../render/particles';
 import { capNote, fitBackingStore, type BackingStore } from '../../render/canvas/backingStore';
-import { Axes, makeFrame } from '../../render/plot';
-import { useWidth } from '../../render/plot/useWidth';
+import { Axes } from '../common/chart/Axes';
+import { makeFrame } from '../../render/plot';
+import { useWidth } from '../common/chart/useWidth';
 import { useAutoplay } from '../../runtime/useAutoplay';
 import { useFrameLoop } from '../../runtime/useFrameLoop';
 import { CONTEXT_RESTORE_WAIT_MS, watchContextLoss } from '../../runtime/glContextLoss';

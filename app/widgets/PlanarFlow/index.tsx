@@ -3,6 +3,8 @@
  * worker. Panels: the target exp(−U)/Z on a grid, and histograms of each model's samples; the readout gives
  * both KL estimates (log Z computed on a grid) and the parameter counts.
  */
+import { useWidth } from '../common/chart/useWidth';
+import { CanvasAxes, canvasPlotSize } from '../common/chart/CanvasAxes';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { WidgetFrame } from '../common/WidgetFrame';
 import { DivergenceWarning } from '../common/DivergenceWarning';
@@ -17,7 +19,7 @@ import { HIST_EXTENT, HIST_N, MAX_ITERS, PLANAR_BATCH, PLANAR_STEPS, type FromPl
 
 const C = 200;
 
-function Heat({ values, label, log }: { values: Float32Array | null; label: string; log: boolean }) {
+function Heat({ values, label, log, size }: { values: Float32Array | null; label: string; log: boolean; size: number }) {
   const ref = useRef<HTMLCanvasElement>(null);
   const lut = useMemo(() => infernoLut(), []);
   useEffect(() => {
@@ -36,9 +38,11 @@ function Heat({ values, label, log }: { values: Float32Array | null; label: stri
     ctx.drawImage(s, 0, 0, C, C);
   }, [values, lut, log]);
   return (
-    <figure style={{ margin: 0 }}>
-      <canvas ref={ref} role="img" aria-label={label} style={{ width: C, maxWidth: '100%', aspectRatio: '1' }} />
-      <figcaption style={{ fontSize: '0.85rem', marginTop: '0.2rem' }}>{label}</figcaption>
+    <figure className="chart-panel">
+      <h4>{label}</h4>
+      <CanvasAxes size={size} extent={HIST_EXTENT} xLabel="x₁" yLabel="x₂" colorBar={{ ramp: 'density', label: 'p / max p', domain: [0, 1] }}>
+        <canvas ref={ref} role="img" aria-label={label} style={{ width: C, maxWidth: '100%', aspectRatio: '1' }} />
+      </CanvasAxes>
     </figure>
   );
 }
@@ -56,6 +60,9 @@ interface View {
 export default function PlanarFlow({ standalone, query }: { standalone?: boolean; query?: string }) {
   const { values, set, problems, query: q } = useWidgetState(planarFlowSchema, { query, syncUrl: standalone });
   const ref = useRef<HTMLDivElement>(null);
+  const boxWidth = useWidth(ref, 640);
+  // Three panels side by side when each gets 300 px or more, else one column (the grid reflows the same way).
+  const heatSize = canvasPlotSize(boxWidth >= 3 * 300 + 2 * 19 ? Math.floor((boxWidth - 2 * 19) / 3) : boxWidth, true, 300);
   const seen = useSeenOnce(ref);
   const visible = useOnScreen(ref);
   const [running, setRunning] = useState(false);
@@ -121,6 +128,7 @@ export default function PlanarFlow({ standalone, query }: { standalone?: boolean
   return (
     <WidgetFrame
       name="planar-flow"
+      layout="wide"
       title="Planar flow against planar CNF"
       query={q}
       standalone={standalone}
@@ -175,10 +183,10 @@ export default function PlanarFlow({ standalone, query }: { standalone?: boolean
           </button>
         </div>
         {diverged && <DivergenceWarning verdict={diverged.verdict} what={`${diverged.name} training loss (KL estimate without log Z)`} onReset={() => setGeneration((g) => g + 1)} resetLabel="Restart" />}
-        <div style={{ display: 'flex', flexWrap: 'wrap', gap: '0.8rem' }}>
-          <Heat values={target} label={`Target exp(−U), ${TARGET_LABELS[values.target]}`} log />
-          <Heat values={view.nf?.hist ?? null} label={`Planar NF, K = ${K}: samples`} log={false} />
-          <Heat values={view.cnf?.hist ?? null} label={`Planar CNF, M = ${M}: samples`} log={false} />
+        <div className="figure-panels" style={{ ['--panel-min' as string]: '300px' }}>
+          <Heat size={heatSize} values={target} label={`Target exp(−U), ${TARGET_LABELS[values.target]}`} log />
+          <Heat size={heatSize} values={view.nf?.hist ?? null} label={`Planar NF, K = ${K}: samples`} log={false} />
+          <Heat size={heatSize} values={view.cnf?.hist ?? null} label={`Planar CNF, M = ${M}: samples`} log={false} />
         </div>
       </div>
     </WidgetFrame>

@@ -5,6 +5,8 @@ import { drawWarp, statesAt } from '../../render/warp/drawWarp';
 import { HALF, LINE_POINTS, type QueryLayout } from './queries';
 
 const SIZE = 300;
+/** Largest half-width the fitted view grows to, in model units: beyond it a point is lost to the picture anyway. */
+const MAX_HALF = 60;
 
 function colours(el: Element) {
   const cs = getComputedStyle(el);
@@ -13,7 +15,11 @@ function colours(el: Element) {
 }
 
 /** One model's warped plane at fractional depth `depth`, drawn from its last computed picture. */
-export function WarpCanvas({ picture, layout, labels, depth, label }: { picture: WarpPicture | null; layout: QueryLayout; labels: Float32Array; depth: number; label: string }) {
+/**
+ * `fit`: the view grows to hold every data point at the shown depth (a trained ResNet throws points far out);
+ * otherwise the view stays the input square ±HALF, so two depths compare at one scale.
+ */
+export function WarpCanvas({ picture, layout, labels, depth, label, fit = true }: { picture: WarpPicture | null; layout: QueryLayout; labels: Float32Array; depth: number; label: string; fit?: boolean }) {
   const ref = useRef<HTMLCanvasElement>(null);
   useEffect(() => {
     const canvas = ref.current;
@@ -26,7 +32,7 @@ export function WarpCanvas({ picture, layout, labels, depth, label }: { picture:
     const grid = statesAt(states, depth, R, G);
     const points = statesAt(states, depth, R + G, D);
     let half = HALF;
-    for (let i = 0; i < points.length; i++) half = Math.max(half, Math.abs(points[i]) * 1.1);
+    if (fit) for (let i = 0; i < points.length; i++) if (Number.isFinite(points[i])) half = Math.max(half, Math.abs(points[i]) * 1.1);
     drawWarp(
       ctx,
       SIZE,
@@ -39,10 +45,10 @@ export function WarpCanvas({ picture, layout, labels, depth, label }: { picture:
         points,
         labels,
         cut: picture && depth >= 0.999 ? { w: picture.w, b: picture.b } : undefined,
-        half: Math.min(half, 12),
+        half: Math.min(half, MAX_HALF),
       },
       colours(canvas),
     );
-  }, [picture, layout, labels, depth]);
+  }, [picture, layout, labels, depth, fit]);
   return <canvas ref={ref} role="img" aria-label={label} style={{ width: SIZE, height: SIZE, maxWidth: '100%', aspectRatio: '1' }} />;
 }

@@ -18,7 +18,7 @@ import { TrainControls } from '../common/TrainControls';
 import { DivergenceWarning } from '../common/DivergenceWarning';
 import { watchLoss, type LossWatch } from '../../nn/core/divergence';
 import { meta } from './meta';
-import { queryPoints } from './queries';
+import { HALF, queryPoints } from './queries';
 import { useAsyncLoop } from '../../runtime/useAsyncLoop';
 import { useDisposableSet } from '../../runtime/useDisposableSet';
 import { useModelEngine } from './useModelEngine';
@@ -60,6 +60,9 @@ export default function PlaneWarp({ standalone, query, data: dataProp }: { stand
   const [view, setView] = useState<View>(EMPTY);
   const [failure, setFailure] = useState<string | null>(null);
   const [sweepDepth, setSweepDepth] = useState(0);
+  /** The reader turned the sweep on: it then keeps going after training ends. */
+  const [sweepAsked, setSweepAsked] = useState(false);
+  const [fixedScale, setFixedScale] = useState(false);
   /** Counts sessions created, so a render knows a session exists without reading the ref. */
   const [ready, setReady] = useState(0);
   const session = useRef<Session | null>(null);
@@ -118,6 +121,11 @@ export default function PlaneWarp({ standalone, query, data: dataProp }: { stand
   useEffect(() => {
     if (done) setTraining(false);
   }, [done]);
+  // Once trained, the sweep stops at the output (depth 1) unless the reader asked for it.
+  const trainedNow = done && view.iteration > 0;
+  useEffect(() => {
+    if (trainedNow && !sweepAsked && values.sweep) set({ sweep: false, depth: 1 });
+  }, [trainedNow, sweepAsked, values.sweep, set]);
 
   // The sweep is a triangle wave through depth, 4 s per round trip; it runs only on screen, and with reduced
   // motion only once the reader has ticked it here.
@@ -150,6 +158,7 @@ export default function PlaneWarp({ standalone, query, data: dataProp }: { stand
 
   return (
     <WidgetFrame
+      layout="wide"
       name={meta.name}
       title={meta.title}
       standalone={standalone}
@@ -194,15 +203,27 @@ export default function PlaneWarp({ standalone, query, data: dataProp }: { stand
             <output>{depth.toFixed(2)}</output>
           </label>
           <label>
-            <input type="checkbox" checked={sweep} onChange={(e) => (setSweepTicked(true), set({ sweep: e.target.checked, depth }))} />
+            <input
+              type="checkbox"
+              checked={sweep}
+              onChange={(e) => {
+                setSweepTicked(true);
+                setSweepAsked(e.target.checked);
+                set({ sweep: e.target.checked, depth });
+              }}
+            />
             Sweep through depth
+          </label>
+          <label>
+            <input type="checkbox" checked={fixedScale} onChange={(e) => setFixedScale(e.target.checked)} />
+            Fixed scale (±{HALF}, the input square)
           </label>
         </div>
         <div className="warp-panels">
           {SIDES.map((side) => (
             <figure key={side} className="warp-panel">
               <h4>{NAMES[side]}</h4>
-              <WarpCanvas picture={view.pictures[side] ?? null} layout={layout} labels={data.y} depth={depth} label={`${NAMES[side]}: the plane at depth ${depth.toFixed(2)}`} />
+              <WarpCanvas picture={view.pictures[side] ?? null} layout={layout} labels={data.y} depth={depth} fit={!fixedScale} label={`${NAMES[side]}: the plane at depth ${depth.toFixed(2)}`} />
               <div className="warp-stats">{statLine(side)}</div>
             </figure>
           ))}

@@ -7,7 +7,8 @@ import { useMemo } from 'react';
 import { useWidgetState } from '../../state/widgetStore';
 import { MORPH_CONTINUOUS, resnetMorphSchema } from '../../state/resnetMorph';
 import { morph, swirlField } from '../../nn/classify/morph';
-import { Axes, dotsPath, formatNumber, linePath, makeFrame } from '../../render/plot';
+import { Axes } from '../common/chart/Axes';
+import { dotsPath, formatNumber, linePath, makeFrame } from '../../render/plot';
 import { WidgetFrame } from '../common/WidgetFrame';
 import { pointCloud } from './cloud';
 import { meta } from './meta';
@@ -44,6 +45,12 @@ export default function ResnetMorph({ standalone, query, ...initial }: { standal
       name={meta.name}
       title={meta.title}
       standalone={standalone}
+      about={
+        <>
+          <p>The field: dx/dt = −2.2 y + 0.6 sin(2y)(1 − t/2) − 0.25 x, dy/dt = 2.2 x + 0.6 sin(2x) − 0.25 y (a swirl with a mild shear and contraction).</p>
+          <p>Source: app/nn/classify/morph.ts.</p>
+        </>
+      }
       query={share}
       problems={problems}
       readout={readout}

@@ -1,6 +1,7 @@
 /** The drift demo's phase plane: forward path, backward reconstruction of z, the stored checkpoints. */
 import type { DriftResult } from '../../nn/adjointDemo/drift';
 import { fitPlane, polyline } from '../AdjointBackward/geometry';
+import { PlaneSvg } from '../common/chart/PlaneSvg';
 
 const W = 340;
 const H = 300;
@@ -14,11 +15,8 @@ export function DriftPlane({ run }: { run: DriftResult }) {
   const inside = (p: Float64Array) => p[0] >= m.box.x0 && p[0] <= m.box.x1 && p[1] >= m.box.y0 && p[1] <= m.box.y1;
   const z0b = run.adjoint.zBack0;
   return (
-    <svg viewBox={`0 0 ${W} ${H}`} width={W} height={H} role="img" aria-label="Forward path, backward reconstruction of z and checkpoints" className="ab-plane">
+    <PlaneSvg width={W} height={H} box={m.box} xLabel="z₁" yLabel="z₂" role="img" aria-label="Forward path, backward reconstruction of z and checkpoints" className="ab-plane">
       <defs><clipPath id="rd-clip"><rect width={W} height={H} /></clipPath></defs>
-      <rect x={0.5} y={0.5} width={W - 1} height={H - 1} fill="none" stroke="var(--rule)" />
-      <line x1={0} x2={W} y1={m.y(0)} y2={m.y(0)} stroke="var(--rule)" />
-      <line x1={m.x(0)} x2={m.x(0)} y1={0} y2={H} stroke="var(--rule)" />
       <g clipPath="url(#rd-clip)">
         <path d={polyline(m, fwd)} fill="none" stroke="var(--accent)" strokeWidth={2.2} className="rd-forward" />
         <path d={polyline(m, back)} fill="none" stroke="var(--accent-2)" strokeWidth={2} strokeDasharray="5 3" className="rd-backward" />
@@ -26,17 +24,17 @@ export function DriftPlane({ run }: { run: DriftResult }) {
           <rect key={i} x={m.x(z[0]) - 4} y={m.y(z[1]) - 4} width={8} height={8} fill="var(--panel)" stroke="var(--ink)" className="rd-checkpoint" />
         ))}
         <circle cx={m.x(run.problem.z0[0])} cy={m.y(run.problem.z0[1])} r={5} fill="var(--accent)" />
-        <text x={m.x(run.problem.z0[0]) - 8} y={m.y(run.problem.z0[1]) - 8} fontSize={11} textAnchor="end" fill="var(--muted)">z(0)</text>
+        <text x={m.x(run.problem.z0[0]) - 8} y={m.y(run.problem.z0[1]) - 8} textAnchor="end" className="plot-note">z(0)</text>
         {inside(z0b) && (
           <g>
             <circle cx={m.x(z0b[0])} cy={m.y(z0b[1])} r={5} fill="none" stroke="var(--accent-2)" strokeWidth={2} />
-            <text x={m.x(z0b[0]) - 8} y={m.y(z0b[1]) + 18} fontSize={11} textAnchor="end" fill="var(--accent-2)">rebuilt z(0)</text>
+            <text x={m.x(z0b[0]) - 8} y={m.y(z0b[1]) + 18} textAnchor="end" className="plot-note" fill="var(--pg-c2)">rebuilt z(0)</text>
           </g>
         )}
       </g>
       {!inside(z0b) && (
-        <text x={W - 6} y={16} fontSize={11} textAnchor="end" fill="var(--accent-2)">backward z(0) lands off the chart: ({z0b[0].toFixed(2)}, {z0b[1].toFixed(2)})</text>
+        <text x={W - 6} y={16} textAnchor="end" className="plot-note" fill="var(--pg-c2)">backward z(0) lands off the chart: ({z0b[0].toFixed(2)}, {z0b[1].toFixed(2)})</text>
       )}
-    </svg>
+    </PlaneSvg>
   );
 }

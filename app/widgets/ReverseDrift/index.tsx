@@ -3,6 +3,9 @@
  * z(0) again, measured; storing checkpoints (z at evenly spaced output times, restarted from on the way
  * back, as torchdiffeq does at its output times) makes the error fall.
  */
+import { panelWidth } from '../common/chart/panelWidth';
+import { useWidth } from '../common/chart/useWidth';
+import { formatToleranceExp } from '../../render/plot';
 import { useMemo, useRef } from 'react';
 import { CHECKPOINT_SERIES, DRIFT_Z0, driftPoint, referenceGradient, runDrift, type DriftPoint } from '../../nn/adjointDemo/drift';
 import { maxRelError } from '../../nn/adjointDemo/relError';
@@ -22,6 +25,7 @@ const S = reverseDriftSchema;
 export default function ReverseDrift({ standalone, query }: { standalone?: boolean; query?: string }) {
   const { values, set, problems, query: share } = useWidgetState(reverseDriftSchema, { query, syncUrl: standalone });
   const ref = useRef<HTMLDivElement>(null);
+  const chartWidth = Math.min(560, panelWidth(useWidth(ref, 640), 360, 2));
   const onScreen = useOnScreen(ref);
   const tol = 10 ** values.tol;
   const setup = useMemo(() => ({ k: values.k, T, checkpoints: values.checkpoints, tol }), [values.k, values.checkpoints, tol]);
@@ -54,6 +58,7 @@ export default function ReverseDrift({ standalone, query }: { standalone?: boole
   return (
     <WidgetFrame
       name="reverse-drift"
+      layout="wide"
       title="Reverse drift and checkpointing"
       standalone={standalone}
       query={share}
@@ -70,7 +75,7 @@ export default function ReverseDrift({ standalone, query }: { standalone?: boole
       caption={
         <>
           The same 2→2→2 tanh network, with weights that contract one direction at rate k and the other at
-          rate 0.5, solved from z(0) = ({DRIFT_Z0.join(', ')}) to T = {T} (defaults: k = {S.k.default}, tolerance 1e{S.tol.default},{' '}
+          rate 0.5, solved from z(0) = ({DRIFT_Z0.join(', ')}) to T = {T} (defaults: k = {S.k.default}, tolerance {formatToleranceExp(S.tol.default)},{' '}
           {S.checkpoints.default === 0 ? 'no' : S.checkpoints.default} checkpoints).
           Blue: the forward solve. Orange, dashed: z as the backward solve rebuilds it from z(T). Squares:
           stored checkpoints, where the backward solve restarts z from the forward value. Right: the error at
@@ -92,19 +97,20 @@ export default function ReverseDrift({ standalone, query }: { standalone?: boole
           </label>
           <label>
             Tolerance
-            <input type="range" min={-10} max={-3} step={1} value={values.tol} aria-valuetext={`1e${values.tol}`} onChange={(e) => set({ tol: Number(e.target.value) })} />
-            <span className="cd-value" aria-hidden="true">1e{values.tol}</span>
+            <input type="range" min={-10} max={-3} step={1} value={values.tol} aria-valuetext={`10 to the ${values.tol}`} onChange={(e) => set({ tol: Number(e.target.value) })} />
+            <span className="cd-value" aria-hidden="true">{formatToleranceExp(values.tol)}</span>
           </label>
         </div>
-        <div className="ab-panels">
-          {run && <DriftPlane run={run} />}
+        <div className="figure-panels" style={{ ['--panel-min' as string]: '360px' }}>
+          {run && (
+            <figure className="chart-panel">
+              <h4>Forward path, backward reconstruction, checkpoints</h4>
+              <DriftPlane run={run} />
+            </figure>
+          )}
           <div>
-            <ErrorChart points={points} current={values.checkpoints} />
-            <div className="cd-legend">
-              <span><span className="cd-swatch" style={{ background: 'var(--accent-2)' }} />|ẑ(0) − z(0)|</span>
-              <span><span className="cd-swatch" style={{ background: 'var(--accent)' }} />dL/dθ rel. error</span>
-              {points.length < CHECKPOINT_SERIES.length && <span className="progress">measuring {points.length}/{CHECKPOINT_SERIES.length}…</span>}
-            </div>
+            <ErrorChart points={points} current={values.checkpoints} width={chartWidth} />
+            {points.length < CHECKPOINT_SERIES.length && <span className="progress">measuring {points.length}/{CHECKPOINT_SERIES.length}…</span>}
           </div>
         </div>
       </div>

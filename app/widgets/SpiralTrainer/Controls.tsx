@@ -32,7 +32,7 @@ export function Controls({ values, set, tolFloor, playing, loading, ready, onPla
   const adaptive = TABLEAUS[values.method].adaptive;
   return (
     <>
-      <div className="widget-controls">
+      <div className="widget-controls controls-sticky">
         <button type="button" onClick={onPlay} disabled={!ready || loading}>
           {playing ? 'Pause' : 'Play'}
         </button>

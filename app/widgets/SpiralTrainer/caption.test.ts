@@ -1,4 +1,5 @@
 /** Captions and prose that quote a widget's default must match it (DESIGN.md, Widgets). */
+import { formatToleranceExp } from '../../render/plot';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { spiralTrainerSchema } from '../../state/spiralTrainer';
@@ -11,7 +12,7 @@ const chapter = readFileSync(new URL('../../../content/en/neural-ode.mdx', impor
 describe('captions quote the defaults', () => {
   it('spiral trainer: backprop through dopri5 at rtol 1e-7', () => {
     const { mode, method, tol } = spiralTrainerSchema;
-    expect(TRAINER_CAPTION).toContain(`default: ${mode.default} through ${method.default} at rtol 1e${tol.default}`);
+    expect(TRAINER_CAPTION).toContain(`default: ${mode.default} through ${method.default} at rtol ${formatToleranceExp(tol.default)}`);
     // The chapter says the trainer's default backpropagates through the solver.
     expect(mode.default).toBe('backprop');
     expect(chapter).toContain("Backpropagating through the solver, as the trainer's default does");
@@ -19,6 +20,6 @@ describe('captions quote the defaults', () => {
 
   it('tolerance explorer: dopri5 at rtol 1e-5', () => {
     const { method, tol } = toleranceExplorerSchema;
-    expect(EXPLORER_CAPTION).toContain(`Default: ${method.default} at rtol 1e${tol.default}.`);
+    expect(EXPLORER_CAPTION).toContain(`Default: ${method.default} at rtol ${formatToleranceExp(tol.default)}.`);
   });
 });

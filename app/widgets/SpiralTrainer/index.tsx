@@ -8,7 +8,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { groundTruth } from '../../nn/spiral/problem';
 import type { TrainSettings } from '../../nn/spiral/trainer';
-import { useWidth } from '../../render/plot/useWidth';
+import { useWidth } from '../common/chart/useWidth';
 import { useAutoplay } from '../../runtime/useAutoplay';
 import { useOnScreen, useSeenOnce } from '../../runtime/useOnScreen';
 import { ATOL_RATIO, SPIRAL_TOL_FLOOR, spiralTrainerSchema, type SpiralTrainerValues } from '../../state/spiralTrainer';
@@ -19,7 +19,7 @@ import { sampleFields } from './fieldGrid';
 import { FieldPlot, LossPlot, NfePlot, PhasePlot, TrajectoryPlot } from './plots';
 import { TRAINER_CAPTION } from './caption';
 import { applyUpdate, type FromWorker, type RunView, type ToWorker } from './protocol';
-import { readoutLines } from './readout';
+import { readoutLines, tolLabel } from './readout';
 import { DEMO_ITERS } from './session';
 import { DivergenceWarning } from '../common/DivergenceWarning';
 import { divergenceOf } from '../../nn/core/divergence';
@@ -56,7 +56,7 @@ export default function SpiralTrainer({ standalone, query, ...initial }: SpiralT
 
   const floor = values.method === 'bosh3' ? SPIRAL_TOL_FLOOR.bosh3 : SPIRAL_TOL_FLOOR.dopri5;
   const logTol = Math.max(values.tol, floor);
-  const tolNote = logTol !== values.tol ? `bosh3 trains at rtol 1e-8 at the tightest here (asked: 1e${values.tol}): below that one iteration takes over 1,000 evaluations.` : null;
+  const tolNote = logTol !== values.tol ? `bosh3 trains at rtol ${tolLabel(-8)} at the tightest here (asked: ${tolLabel(values.tol)}): below that one iteration takes over 1,000 evaluations.` : null;
   const settings: TrainSettings = useMemo(
     () => ({ mode: values.mode, method: values.method, rtol: 10 ** logTol, atol: 10 ** logTol * ATOL_RATIO }),
     [values.mode, values.method, logTol],
@@ -162,6 +162,7 @@ export default function SpiralTrainer({ standalone, query, ...initial }: SpiralT
   return (
     <WidgetFrame
       name="spiral-trainer"
+      layout="wide"
       title="Spiral trainer"
       standalone={standalone}
       query={share}

@@ -3,9 +3,9 @@
  * against t, the phase portrait, learned vs true field, the loss curve, evaluations per iteration.
  * Each is an SVG with a text alternative; colours follow ode_demo's figure (true solid, learned dashed).
  */
-import { Axes } from '../../render/plot/Axes';
-import { dotsPath, linePath, segmentsPath } from '../../render/plot/paths';
-import { makeFrame } from '../../render/plot/scales';
+import { Axes } from '../common/chart/Axes';
+import { dotsPath, linePath, segmentsPath } from '../../render/plot';
+import { makeFrame } from '../../render/plot';
 import { envelope } from './envelope';
 import type { FieldSample } from './fieldGrid';
 import type { TestPoint } from './session';

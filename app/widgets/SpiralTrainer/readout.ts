@@ -1,14 +1,15 @@
 /** The trainer's text readout, from the session (what was just computed, in words). */
-import { formatNumber } from '../../render/plot/scales';
+import { formatNumber, formatToleranceExp } from '../../render/plot';
 import type { TrainSettings } from '../../nn/spiral/trainer';
 import type { RunView } from './protocol';
 
-export const tolLabel = (log10: number) => `1e${Number.isInteger(log10) ? log10 : log10.toFixed(1)}`;
+/** A tolerance from its base-10 exponent, in the kit's one notation (10⁻⁷). */
+export const tolLabel = formatToleranceExp;
 
 export function readoutLines(s: RunView, settings: TrainSettings, logTol: number): string[] {
   const i = s.iteration;
   const lastTest = s.tests[s.tests.length - 1];
-  const testText = lastTest ? `test loss ${formatNumber(lastTest.loss)} (iteration ${lastTest.iteration}; full trajectory by dopri5 at rtol 1e-7, ${lastTest.nfe} evaluations)` : '';
+  const testText = lastTest ? `test loss ${formatNumber(lastTest.loss)} (iteration ${lastTest.iteration}; full trajectory by dopri5 at rtol 10⁻⁷, ${lastTest.nfe} evaluations)` : '';
   if (i === 0 || s.loss.length === 0) return [`Iteration 0: random initial weights (seed ${s.seed}); ${testText}.`];
   const fwd = s.nfeForward[s.nfeForward.length - 1];
   const bwd = s.nfeBackward[s.nfeBackward.length - 1];

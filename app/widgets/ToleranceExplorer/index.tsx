@@ -5,8 +5,8 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { decodeCheckpoint, type SpiralCheckpoint } from '../../nn/spiral/checkpoint';
-import { formatNumber } from '../../render/plot/scales';
-import { useWidth } from '../../render/plot/useWidth';
+import { formatNumber, formatToleranceExp, formatTolerance } from '../../render/plot';
+import { useWidth } from '../common/chart/useWidth';
 import { useSeenOnce } from '../../runtime/useOnScreen';
 import { EXPLORER_LOG_TOL, EXPLORER_METHODS, toleranceExplorerSchema, type ExplorerMethod, type ToleranceExplorerValues } from '../../state/toleranceExplorer';
 import { useWidgetState } from '../../state/widgetStore';
@@ -18,7 +18,7 @@ import type { SweepMessage, SweepRequest } from './sweep.worker';
 import './explorer.css';
 
 const CHECKPOINT_URL = `${import.meta.env.BASE_URL}models/spiral/checkpoint.json`;
-const tolText = (k: number) => `1e${Number.isInteger(k) ? k : k.toFixed(1)}`;
+const tolText = formatToleranceExp;
 
 export type ToleranceExplorerProps = { standalone?: boolean; query?: string } & Partial<ToleranceExplorerValues>;
 
@@ -75,18 +75,19 @@ export default function ToleranceExplorer({ standalone, query, ...initial }: Tol
 
   const readout = useMemo(() => {
     if (error) return ['No measurements.'];
-    if (!checkpoint || !job || job.refNfe === null) return [`Solving the reference trajectory (rtol ${REF_RTOL.toExponential(0)})…`];
+    if (!checkpoint || !job || job.refNfe === null) return [`Solving the reference trajectory (rtol ${formatTolerance(REF_RTOL)})…`];
     if (outOfRange) return [`${values.method} is swept down to rtol ${tolText(floor)} only: below that one solve takes tens of thousands of evaluations.`];
     if (!selected) return [`Measuring rtol ${tolText(values.tol)}… (${points.length} of ${sweepTolerances(values.method).length} tolerances done)`];
     return [
       `rtol ${tolText(selected.logTol)}, atol ${tolText(selected.logTol - 2)} with ${job.method}: ${selected.nfe} evaluations (${selected.accepted} steps accepted, ${selected.rejected} rejected), ${formatNumber(selected.ms)} ms per solve.`,
-      `Largest error over the trajectory: ${formatNumber(selected.error)}, against a dopri5 solve of the same field at rtol ${REF_RTOL.toExponential(0)} (${job.refNfe.toLocaleString('en')} evaluations).`,
+      `Largest error over the trajectory: ${formatNumber(selected.error)}, against a dopri5 solve of the same field at rtol ${formatTolerance(REF_RTOL)} (${job.refNfe.toLocaleString('en')} evaluations).`,
     ];
   }, [error, checkpoint, job, selected, outOfRange, floor, values.method, values.tol, points.length]);
 
   return (
     <WidgetFrame
       name="tolerance-explorer"
+      layout="wide"
       title="Tolerance explorer"
       standalone={standalone}
       query={share}

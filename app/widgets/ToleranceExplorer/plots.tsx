@@ -1,7 +1,7 @@
 /** The explorer's three plots, drawn from measured points only: NFE and error against tolerance, time against NFE. */
-import { Axes } from '../../render/plot/Axes';
-import { dotsPath, linePath } from '../../render/plot/paths';
-import { makeFrame } from '../../render/plot/scales';
+import { Axes } from '../common/chart/Axes';
+import { dotsPath, linePath } from '../../render/plot';
+import { makeFrame } from '../../render/plot';
 import type { SweepPoint } from './sweep';
 
 interface PlotProps {

@@ -1,7 +1,9 @@
 import { useId, type ReactNode } from 'react';
 import { useWidgetHost } from './host';
 import { ShareActions } from './ShareActions';
+import '../../render/plot/chart.css';
 import './widget.css';
+import { AboutFigure } from './AboutFigure';
 
 export interface WidgetFrameProps {
   /** The widget's registry name, e.g. `ode-playground`: used for the standalone link. */
@@ -18,6 +20,16 @@ export interface WidgetFrameProps {
   problems?: string[];
   /** A one-line status, such as which tfjs backend runs and why. */
   status?: ReactNode;
+  /**
+   * Build and machine details (how a number was precomputed, source files, renderer, versions): shown in a
+   * closed "About this figure" disclosure, out of the reader's way (DESIGN.md, the reader's view).
+   */
+  about?: ReactNode;
+  /**
+   * `body`: the text column (a single plot). `wide`: the page width, up to about 1,100 px centred on the
+   * text, for a figure of several panels (DESIGN.md, Figures: widths as in a Distill article).
+   */
+  layout?: 'body' | 'wide';
   standalone?: boolean;
   children: ReactNode;
 }
@@ -27,12 +39,12 @@ export interface WidgetFrameProps {
  * caption, a live readout, messages where the reader is looking, and (except when embedded) a link to the
  * widget's own page in a new tab, "Copy link" and "Embed", all carrying its current state.
  */
-export function WidgetFrame({ name, title, caption, query = '', readout, problems = [], status, standalone, children }: WidgetFrameProps) {
+export function WidgetFrame({ name, title, caption, query = '', readout, problems = [], status, about, layout = 'body', standalone, children }: WidgetFrameProps) {
   const captionId = useId();
   const host = useWidgetHost();
   const base = import.meta.env.BASE_URL.replace(/\/$/, '');
   return (
-    <figure className="widget" aria-label={title} aria-describedby={captionId} data-widget={name}>
+    <figure className={layout === 'wide' ? 'widget widget--wide' : 'widget'} aria-label={title} aria-describedby={captionId} data-widget={name}>
       <div className="widget-head">
         <span className="widget-title">{title}</span>
         {host !== 'embed' && (
@@ -61,6 +73,7 @@ export function WidgetFrame({ name, title, caption, query = '', readout, problem
       )}
       {status !== undefined && <div className="widget-status">{status}</div>}
       <figcaption id={captionId}>{caption}</figcaption>
+      {about !== undefined && <AboutFigure>{about}</AboutFigure>}
     </figure>
   );
 }

@@ -3,7 +3,9 @@
  * points, with axes, titles and a legend in text.
  */
 import { useRef } from 'react';
-import { Axes, linePath, makeFrame, useWidth } from '../../render/plot';
+import { linePath, makeFrame } from '../../render/plot';
+import { Axes } from '../common/chart/Axes';
+import { useWidth } from '../common/chart/useWidth';
 
 export interface Series {
   name: string;
