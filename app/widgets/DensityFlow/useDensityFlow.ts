@@ -6,12 +6,11 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { ensureTfBackend } from '../../runtime/tfBackend';
-import { createComputeContext, FusedCnfProgram } from '../../render/gl/cnfProgram';
+import { createComputeContext, FusedCnfProgram } from '../../nn/gl/cnfProgram';
 import { validateCnf, type CnfWeights } from '../../nn/cnf/model';
-import { cnfToTensors, disposeCnfTensors } from '../../nn/cnf/tensorFlow';
 import type { GridSpec } from '../../nn/cnf/flowPlain';
 import { mulberry32 } from '../../math/rng';
-import { gridPoints, integrateTfChunked, logpFromStates, runFused, runTfjs, totalWork, type FlowResult, type Path } from './engine';
+import { checkLastFrame, runFused, runTfjs, totalWork, type FlowResult, type Path } from '../../nn/cnf/densityEngine';
 
 /** Frames (and steps) over [0, T]: frame k is t = k·T/FRAMES, reached by k fixed 3/8-rule steps. */
 export const FRAMES = 12;
@@ -106,23 +105,8 @@ export function useDensityFlow(opts: { set: string; size: number; seed: number; 
         update({ result: res, progress: 1 });
         // The checked fallback: tfjs recomputes the last frame (all pixels with ?check=1, else every 16th).
         const { tf, backend } = await ensureTfBackend();
-        const stride = fullCheck ? 1 : 16;
-        const all = gridPoints(grid);
-        const idx = Array.from({ length: Math.ceil((size * size) / stride) }, (_, i) => i * stride);
-        const pts = new Float32Array(2 * idx.length);
-        idx.forEach((p, i) => pts.set(all.subarray(2 * p, 2 * p + 2), 2 * i));
-        const params = cnfToTensors(tf, w, false);
-        try {
-          const s = await integrateTfChunked(tf, params, pts, w.T, FRAMES, w.T / FRAMES, 1024, cancel);
-          if (!s || cancelled) return;
-          const lp = logpFromStates(s, idx.length, 3);
-          const last = res.logp[FRAMES];
-          let maxAbsDiff = 0;
-          if (last) idx.forEach((p, i) => (maxAbsDiff = Math.max(maxAbsDiff, Math.abs(lp[i] - last[p]))));
-          update({ check: { maxAbsDiff, pixels: idx.length, backend } });
-        } finally {
-          disposeCnfTensors(params);
-        }
+        const check = await checkLastFrame(tf, w, grid, res, FRAMES, fullCheck ? 1 : 16, cancel);
+        if (check && !cancelled) update({ check: { ...check, backend } });
       } else {
         const { tf, backend, reason } = await ensureTfBackend();
         if (cancelled) return;

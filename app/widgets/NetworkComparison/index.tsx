@@ -22,8 +22,8 @@ import './comparison.css';
 const KINDS: NetKind[] = ['mlp', 'resnet', 'rknet', 'odenet'];
 /** Test error is measured every this many iterations, and at the end. */
 const EVAL_EVERY = 50;
-/** Query keys that belong to the page, not to the widget (backend choice, benchmark mode). */
-const PAGE_KEYS = ['backend', 'bench'];
+/** Query keys that belong to the page, not to the widget (the tfjs backend choice). */
+const PAGE_KEYS = ['backend'];
 
 interface Session {
   trainer: Trainer;
@@ -39,10 +39,8 @@ export default function NetworkComparison({ standalone, query }: { standalone?: 
   const seen = useSeenOnce(box);
   const onScreen = useOnScreen(box);
   const params = new URLSearchParams(query ?? '');
-  const bench = standalone === true && params.get('bench') === '1';
   PAGE_KEYS.forEach((k) => params.delete(k));
-  // In bench mode the address must keep ?backend= for ensureTfBackend, so it is not rewritten.
-  const { values, problems, query: share } = useWidgetState(networkComparisonSchema, { query: params.toString(), syncUrl: standalone && !bench });
+  const { values, problems, query: share } = useWidgetState(networkComparisonSchema, { query: params.toString(), syncUrl: standalone });
   const { info, error: tfError } = useTfBackend(seen);
   const precomputed = usePrecomputed(seen);
   const [training, setTraining] = useState(false);
@@ -50,10 +48,6 @@ export default function NetworkComparison({ standalone, query }: { standalone?: 
   const [failure, setFailure] = useState<string | null>(null);
   const [where, setWhere] = useState<string | null>(null);
   const session = useRef<Session | null>(null);
-
-  useEffect(() => {
-    if (bench) import('./benchHook').then((m) => m.installBenchHook());
-  }, [bench]);
 
   useEffect(
     () => () => {
