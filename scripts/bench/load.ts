@@ -62,6 +62,13 @@ async function measure(page: Page, base: string, route: string): Promise<JsFile[
   try {
     await page.goto(base + route);
     await page.waitForLoadState('networkidle');
+    if (route !== '/') await page.getByRole('figure').first().waitFor({ timeout: 30_000 });
+    // Scroll down the page as a reader would, then bring every figure into view once more.
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    for (let y = 0; y < height; y += 700) {
+      await page.evaluate((top) => window.scrollTo(0, top), y);
+      await page.waitForTimeout(150);
+    }
     for (const fig of await page.getByRole('figure').all()) {
       await fig.scrollIntoViewIfNeeded().catch(() => {});
       await page.waitForTimeout(300);
