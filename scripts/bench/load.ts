@@ -4,8 +4,8 @@
  * ≤ 150 kB; every other chapter ≤ 350 kB; tfjs once per page).
  *
  * How: every response the browser context receives (the page's and its Web Workers') is recorded; each JS
- * file is sized by gzip -9 of the built file. A file that holds tfjs-core's kernel registry
- * (`getKernelsForBackend`) is one copy of tfjs. After every figure has been scrolled into view the page is
+ * file is sized by gzip -9 of the built file. A file that holds tfjs-core (its environment's `tfjsflags`
+ * literal, which survives minification) is one copy of tfjs. After every figure has been scrolled into view the page is
  * left until the network has been idle for 2 s, so lazy chunks and worker start-ups are counted.
  *
  * Prints figures; asserts nothing. Env: BENCH_OUTDIR (default dist), BENCH_PORT, LOAD_ROUTES (comma list).
@@ -31,7 +31,7 @@ interface JsFile {
 function sizeOf(url: string): JsFile {
   const file = new URL(url).pathname;
   const buf = readFileSync(join(outDir, file));
-  return { file, gzip: gzipSync(buf, { level: 9 }).length, tfjs: buf.includes('getKernelsForBackend') };
+  return { file, gzip: gzipSync(buf, { level: 9 }).length, tfjs: buf.includes('tfjsflags') };
 }
 
 /** Waits until no request has started or finished for `quietMs`. */

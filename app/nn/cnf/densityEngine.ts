@@ -30,7 +30,8 @@ export interface FlowResult {
   frameMs: (number | null)[];
 }
 
-export const nextFrame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
+/** The next animation frame on a page; a macrotask in a worker, where no frames are drawn. */
+export const nextFrame = () => new Promise<void>((r) => (typeof requestAnimationFrame === 'function' ? requestAnimationFrame(() => r()) : setTimeout(r, 0)));
 
 /** Yields to the page once the current slice has run for 25 ms (a long task is > 50 ms). */
 function makeYielder(budgetMs = 25) {

@@ -13,7 +13,7 @@ import { sampleToy, TOY_LABELS, type ToySet } from '../../math/toy/ffjord';
 import { heatPixels, infernoLut } from '../DensityFlow/draw';
 import { useTrainerWorker } from './useTrainerWorker';
 import { NllChart } from './NllChart';
-import { DENSITY_EXTENT, TRAINER_BATCH, TRAINER_DIMS } from './protocol';
+import { DENSITY_EXTENT, TRAINER_BATCH, TRAINER_DIMS } from '../../nn/cnf/trainerProtocol';
 
 const C = 300;
 const E = DENSITY_EXTENT;
