@@ -5,11 +5,15 @@
 import { cnfTrainerHandler } from './cnf/trainerHandler';
 import { planarFlowHandler } from './cnf/planarHandler';
 import { densityFlowHandler } from './cnf/densityHandler';
+import { planeModelsHandler } from './classify/modelsHandler';
+import { comparisonHandler } from './classify/comparisonHandler';
 
 export const TF_HANDLERS = {
   cnfTrainer: cnfTrainerHandler,
   planarFlow: planarFlowHandler,
   densityFlow: densityFlowHandler,
+  planeModels: planeModelsHandler,
+  networkComparison: comparisonHandler,
 };
 
 export type TfHandlerName = keyof typeof TF_HANDLERS;
