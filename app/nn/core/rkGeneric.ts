@@ -87,7 +87,10 @@ export type TensorTuple = TF.Tensor[];
  * forms beta·dt first) and the terms summed by one AddN kernel (tfjs's per-kernel overhead dominates on small
  * batches). Creates tensors: call inside the caller's tf.tidy.
  */
-export function tensorTupleOps(tf: typeof TF): StageOps<TensorTuple> {
+/** The four tfjs ops the tuple arithmetic uses: pass these, not the whole tfjs namespace, so bundles keep only them. */
+export type TupleArith = Pick<typeof TF, 'mul' | 'add' | 'addN' | 'zerosLike'>;
+
+export function tensorTupleOps(tf: TupleArith): StageOps<TensorTuple> {
   return {
     combine(y0, ks, coeffs, dt) {
       return y0.map((y, m) => {

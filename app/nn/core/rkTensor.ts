@@ -15,7 +15,7 @@ import { tf, type Tensor } from './tf.ts';
 import { combine, type State } from './tupleOps.ts';
 import { rkStepWith, tensorTupleOps } from './rkGeneric.ts';
 
-const tupleOps = tensorTupleOps(tf);
+const tupleOps = tensorTupleOps({ mul: tf.mul, add: tf.add, addN: tf.addN, zerosLike: tf.zerosLike });
 
 export type TupleField = (t: number, y: State) => State;
 

@@ -8,7 +8,7 @@ import { tensorTupleOps } from './rkGeneric.ts';
 
 export type State = Tensor[];
 
-const ops = tensorTupleOps(tf);
+const ops = tensorTupleOps({ mul: tf.mul, add: tf.add, addN: tf.addN, zerosLike: tf.zerosLike });
 
 /** y0 + Σ_j ks[j]·(coeffs[j]·dt), member by member (`tensorTupleOps`, the one implementation). */
 export const combine = ops.combine;

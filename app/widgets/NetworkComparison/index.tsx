@@ -8,6 +8,7 @@ import { addIteration, emptyRow, type RowSummary } from '../../nn/classify/compa
 import type { NetKind } from '../../nn/classify/digitNets';
 import { useOnScreen, useSeenOnce } from '../../runtime/useOnScreen';
 import { useTfBackend } from '../../runtime/useTfBackend';
+import { ensureTfBackend } from '../../runtime/tfBackend';
 import { TfBackendStatus } from '../../runtime/TfBackendStatus';
 import { networkComparisonSchema } from '../../state/networkComparison';
 import { useWidgetState } from '../../state/widgetStore';
@@ -41,7 +42,9 @@ export default function NetworkComparison({ standalone, query }: { standalone?: 
   const params = new URLSearchParams(query ?? '');
   PAGE_KEYS.forEach((k) => params.delete(k));
   const { values, problems, query: share } = useWidgetState(networkComparisonSchema, { query: params.toString(), syncUrl: standalone });
-  const { info, error: tfError } = useTfBackend(seen);
+  // The page loads its own tfjs only if the page's tfjs worker fails (one tfjs per page).
+  const [workerFailed, setWorkerFailed] = useState(false);
+  const { info, error: tfError } = useTfBackend(seen && workerFailed);
   const precomputed = usePrecomputed(seen);
   const [training, setTraining] = useState(false);
   const [rows, setRows] = useState<RowSummary[] | null>(null);
@@ -64,7 +67,8 @@ export default function NetworkComparison({ standalone, query }: { standalone?: 
     try {
       trainer = await createWorkerTrainer(values.seed);
     } catch {
-      trainer = await createPageTrainer(values.seed, info?.backend ?? 'cpu');
+      setWorkerFailed(true);
+      trainer = await createPageTrainer(values.seed, (await ensureTfBackend()).backend);
     }
     const s: Session = {
       trainer,
@@ -130,7 +134,7 @@ export default function NetworkComparison({ standalone, query }: { standalone?: 
       query={share}
       problems={[...problems, ...(failure ? [`Training stopped: ${failure}`] : []), ...(precomputed.error ? [precomputed.error] : [])]}
       readout={readout}
-      status={<TfBackendStatus info={info} error={tfError} />}
+      status={workerFailed ? <TfBackendStatus info={info} error={tfError} /> : <span>{where ? `Training runs in ${where}.` : 'Training runs in a background worker on tfjs (wasm, else cpu), started when you press Train.'}</span>}
       caption={
         <>
           Four networks learn the 1,797 UCI 8×8 handwritten digits (1,437 to train, 360 held out), seed {values.seed}, {target} Adam iterations of 64
@@ -142,7 +146,7 @@ export default function NetworkComparison({ standalone, query }: { standalone?: 
     >
       <div ref={box}>
         <div className="widget-controls">
-          <button type="button" aria-pressed={training} disabled={!info || finished} onClick={() => setTraining((t) => !t)}>
+          <button type="button" aria-pressed={training} disabled={finished || (workerFailed && !info)} onClick={() => setTraining((t) => !t)}>
             {training ? 'Stop' : rows ? 'Resume' : 'Train'}
           </button>
         </div>
