@@ -64,7 +64,7 @@ function runUnrolled(body: string, env: Env, state: string): Float64Array {
 function runLooped(src: string, env: Env): Float64Array {
   const stages = Number(/for \(int si = 0; si < (\d+); si\+\+\)/.exec(src)![1]);
   const tExpr = /float tStage = (.*);/.exec(src)![1];
-  const yExpr = /vec3 yStage = (.*);/.exec(src)![1];
+  const yExpr = /vec\d yStage = (.*);/.exec(src)![1];
   const call = /vec3 kNew = (.*);/.exec(src)![1];
   const storeLine = /^\s*((?:else )?(?:if \(si == \d+\) )?k\d+ = kNew;.*)$/m.exec(src)![1];
   const stores = [...storeLine.matchAll(/(?:if \(si == (\d+)\) )?k(\d+) = kNew;/g)].map((m) => ({ si: m[1] === undefined ? null : Number(m[1]), k: Number(m[2]) }));
@@ -130,6 +130,7 @@ describe.each(FIXED_METHODS.map((m) => [m]))('%s', (method) => {
     const src = cnfFragmentSource(8, 8, method);
     const s = cnfScratch(w);
     const field = (t: Value, z: Value) => {
+      if ((z as Float64Array).length !== 2) throw new Error('the field takes z = (x, y)');
       const out = new Float64Array(3);
       const zz = z as Float64Array;
       out[2] = cnfFieldTrace(w, s, t as number, zz[0], zz[1], out);

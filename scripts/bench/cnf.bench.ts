@@ -17,7 +17,7 @@ export async function run(): Promise<void> {
   const outDir = process.env.BENCH_PAGES_OUTDIR ?? 'dist-bench';
   const port = process.env.BENCH_PORT ? Number(process.env.BENCH_PORT) : undefined;
   const sizes = (process.env.CNF_BENCH_SIZES ?? '128,256').split(',').map(Number);
-  const paths: Path[] = ['fused', 'webgl', 'wasm'];
+  const paths = (process.env.CNF_BENCH_PATHS ?? 'fused,webgl,wasm').split(',') as Path[];
   const rows = await withBrowserPage(
     '/scripts/bench/pages/bench.html',
     async (page) => {

@@ -87,7 +87,7 @@ void main() {
   float h = uH;
   for (int n = 0; n < uSteps; n++) {
     float t = uT0 + float(n) * h;
-${indent(glslRkStepLooped(tab, { type: 'vec3', call: (t, z) => `field(${t}, (${z}).xy)` }), '    ')}
+${indent(glslRkStepLooped(tab, { type: 'vec3', inputType: 'vec2', inputSwizzle: '.xy', call: (t, z) => `field(${t}, ${z})` }), '    ')}
   }
   outState = vec4(y, st.w);
 }

@@ -55,6 +55,12 @@ export interface GlslStepOptions {
   type: string;
   /** The field's call, given GLSL expressions for t and the stage input. */
   call: (t: string, y: string) => string;
+  /**
+   * Looped form only: the field reads only part of the state (the CNF's z = y.xy of (z, A)); the stage input
+   * is then formed on that part alone, as a `inputType` from `y<inputSwizzle>` and `k_j<inputSwizzle>`.
+   */
+  inputType?: string;
+  inputSwizzle?: string;
   /** Names of the current time, state and step in the surrounding code. */
   t?: string;
   y?: string;
@@ -83,9 +89,10 @@ export function glslRkStepUnrolled(tab: Tableau, o: GlslStepOptions): string {
  */
 export function glslRkStepLooped(tab: Tableau, o: GlslStepOptions): string {
   fixedOnly(tab);
-  const { type, call, t = 't', y = 'y', h = 'h' } = o;
+  const { type, call, t = 't', y = 'y', h = 'h', inputType = type, inputSwizzle = '' } = o;
   const s = tab.stages;
   const k = (j: number) => `k${j}`;
+  const kIn = (j: number) => `k${j}${inputSwizzle}`;
   const pick = (expr: (i: number) => string) => {
     let out = expr(s - 1);
     for (let i = s - 2; i >= 0; i--) out = `si == ${i} ? ${expr(i)} : ${out}`;
@@ -97,7 +104,7 @@ export function glslRkStepLooped(tab: Tableau, o: GlslStepOptions): string {
     `${type} ${Array.from({ length: s }, (_, i) => `k${i} = ${type}(0.0)`).join(', ')};`,
     `for (int si = 0; si < ${s}; si++) {`,
     `  float tStage = ${pick((i) => stageTime(tab, i, t, h))};`,
-    `  ${type} yStage = ${pick((i) => stageInput(tab, i, y, h, k))};`,
+    `  ${inputType} yStage = ${pick((i) => stageInput(tab, i, `${y}${inputSwizzle}`, h, kIn))};`,
     `  ${type} kNew = ${call('tStage', 'yStage')};`,
     `  ${store}`,
     `}`,
