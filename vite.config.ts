@@ -10,6 +10,7 @@ import rehypeKatex from 'rehype-katex';
 import rehypeSlug from 'rehype-slug';
 import { fileURLToPath } from 'node:url';
 import { chaptersPlugin } from './scripts/vite/chaptersPlugin.ts';
+import { tfjsNoAddressFlags } from './scripts/vite/tfjsNoAddressFlags.ts';
 
 const contentDir = fileURLToPath(new URL('./content', import.meta.url));
 
@@ -25,7 +26,11 @@ export default defineConfig({
     },
     react({ include: /\.(mdx|tsx|ts)$/ }),
     chaptersPlugin(contentDir),
+    tfjsNoAddressFlags(),
   ],
+  // Workers are bundled separately; their `location` is the worker script's own address, but they get the
+  // same tfjs-core source as the page.
+  worker: { plugins: () => [tfjsNoAddressFlags()] },
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 2000,

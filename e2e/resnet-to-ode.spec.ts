@@ -51,10 +51,10 @@ test.describe('ResNet → ODE morph', () => {
     await slider.focus();
     await page.keyboard.press('ArrowRight');
     await expect(readout).toContainText('L = 5 residual blocks');
-    expect(await paths.getAttribute('d')).not.toBe(before);
+    await expect(paths).not.toHaveAttribute('d', before ?? '');
     await slider.fill('32');
     await expect(readout).toContainText('L = 32 residual blocks');
-    expect(numberAfter((await readout.textContent()) ?? '', /t = 1: (\d+(?:\.\d+)?)/)).toBeLessThan(errAt4 / 4);
+    await expect.poll(async () => numberAfter((await readout.textContent()) ?? '', /t = 1: (\d+(?:\.\d+)?)/)).toBeLessThan(errAt4 / 4);
     await page.keyboard.press('End');
     await expect(readout).toContainText('dopri5');
     await expect(page).toHaveURL(/L=65/);
@@ -81,13 +81,16 @@ test.describe('training live', () => {
   });
 
   test('crossing demo: the ResNet learns x → −x while the 1-D ODE stays above its floor', async ({ page }) => {
+    test.setTimeout(180_000);
     await page.goto('/widget/crossing-demo?iterations=60');
     await page.getByRole('button', { name: 'Train' }).click({ timeout: 30_000 });
     const readout = page.locator('.widget-readout');
-    await expect(readout).toContainText('Iteration 60 of 60', { timeout: 80_000 });
-    const text = (await readout.textContent()) ?? '';
-    expect(numberAfter(text, /ResNet: loss (\d+(?:\.\d+)?)/)).toBeLessThan(0.2);
-    expect(numberAfter(text, /1-D ODE: loss (\d+(?:\.\d+)?)/)).toBeGreaterThan(0.37);
+    await expect(readout).toContainText(/Iteration \d+ of 60/, { timeout: 30_000 });
+    const lossOf = (net: RegExp) => async () => numberAfter((await readout.textContent()) ?? '', net);
+    // The ResNet gets there (well before the 60th iteration on a quiet machine)…
+    await expect.poll(lossOf(/ResNet: loss (\d+(?:\.\d+)?)/), { timeout: 120_000 }).toBeLessThan(0.2);
+    // …while the 1-D ODE stays above the floor no 1-D flow can pass (0.378), whenever it is read.
+    expect(await lossOf(/1-D ODE: loss (\d+(?:\.\d+)?)/)()).toBeGreaterThan(0.37);
     await expect(page.getByText('Training runs in a background worker')).toBeVisible();
   });
 

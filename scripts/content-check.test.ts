@@ -2,19 +2,36 @@
  * Content checks (react.dev's CI idea): every chapter's front matter is complete, every internal link
  * points at a chapter, a widget page or a heading that exists, heading ids are unique within a chapter, and
  * every capitalised JSX tag a chapter uses is a registered component (a callout or a widget folder).
+ *
+ * Sources and glossary (issues #12, #13): no private citation keys such as "[P] Eq. 6"; every `<Cite>` names a
+ * reference of app/mdx/sources.ts; each chapter ends with a bibliography listing exactly what it cites, which
+ * includes the paper and torchdiffeq; every mention of the explainer the site follows links to it; every
+ * glossary term's first use in a chapter's prose is inside its `<Term>` (so it is defined at its first use).
+ *
+ * The reader's frame (issue #13): each chapter opens with what the reader will be able to do after it, and
+ * closes with a self-check of 3 to 5 questions, followed only by its sources.
  */
 import { describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import GithubSlugger from 'github-slugger';
 import { collectChapters } from './vite/chaptersPlugin';
+import { GLOSSARY, isRefKey, isTermId, REFERENCES, type TermId } from '../app/mdx/sources';
+import { bibliographies, citeKeys, paragraphs, proseOnly, sections, termUses } from './lib/chapterText';
 
 const root = join(import.meta.dirname, '..');
 const contentDir = join(root, 'content');
 const chapters = collectChapters(contentDir);
 const widgetDirs = readdirSync(join(root, 'app/widgets')).filter((d) => existsSync(join(root, 'app/widgets', d, 'meta.ts')));
 const widgetNames = widgetDirs.map((d) => /name:\s*'([^']+)'/.exec(readFileSync(join(root, 'app/widgets', d, 'meta.ts'), 'utf8'))?.[1]);
-const callouts = ['Aside', 'Pitfall', 'DeepDive', 'Figure', 'Cite'];
+const callouts = ['Aside', 'Pitfall', 'DeepDive', 'Figure', 'Cite', 'Term', 'Bibliography'];
+
+/** The wording of the chapter frame, per language (a language without an entry is not held to it yet). */
+const FRAME: Record<string, { opening: string; selfCheck: string; sources: string }> = {
+  en: { opening: 'After this chapter you will be able to', selfCheck: 'Check yourself', sources: 'Sources' },
+};
+/** Every chapter links to these two (issue #12: "every chapter links to the paper and to torchdiffeq"). */
+const ALWAYS_CITED = ['chen2018', 'torchdiffeq'];
 
 function body(lang: string, slug: string): string {
   return readFileSync(join(contentDir, lang, `${slug}.mdx`), 'utf8').replace(/^---[\s\S]*?---/, '');
@@ -61,6 +78,57 @@ describe('chapters', () => {
         expect(dead).toEqual([]);
       });
 
+      it('has no private citation keys, and every citation names a known reference', () => {
+        const prose = src.replace(/```[\s\S]*?```/g, '');
+        expect(prose.match(/\[[A-Z]\](?=[\s,.;:)])|\[[A-Z]\s+(?:§|Eq|App|Fig|Table|Theorem|Alg)[^\]]*\]/g) ?? []).toEqual([]);
+        const keys = citeKeys(src);
+        expect(keys.filter((k) => !isRefKey(k))).toEqual([]);
+      });
+
+      it('ends with a bibliography of exactly the sources it cites, the paper and torchdiffeq among them', () => {
+        const bibs = bibliographies(src);
+        expect(bibs.length).toBe(1);
+        const cited = [...new Set(citeKeys(src))].sort();
+        expect([...bibs[0]].sort()).toEqual(cited);
+        for (const k of ALWAYS_CITED) expect(cited, `cites ${k}`).toContain(k);
+      });
+
+      it('links every mention of the explainer it follows to its entry', () => {
+        const unlinked = paragraphs(src).filter((p) => /explainer/i.test(p) && !p.includes('<Cite k="jiang2018"'));
+        expect(unlinked).toEqual([]);
+      });
+
+      it('uses only glossary terms that exist, and puts each term\u2019s first use in the prose inside its <Term>', () => {
+        const uses = termUses(src);
+        expect(uses.map((u) => u.id).filter((id) => !isTermId(id))).toEqual([]);
+        let prose = proseOnly(src);
+        // The opening "after this chapter" paragraph previews the chapter; terms are defined where they are taught.
+        const first = paragraphs(src)[0];
+        if (first && FRAME[c.lang] && first.startsWith(FRAME[c.lang].opening)) {
+          const at = src.indexOf(first);
+          prose = prose.slice(0, at) + ' '.repeat(first.length) + prose.slice(at + first.length);
+        }
+        const undefinedAtFirstUse: string[] = [];
+        for (const id of Object.keys(GLOSSARY) as TermId[]) {
+          const m = GLOSSARY[id].match.exec(prose);
+          if (!m) continue;
+          const inside = uses.some((u) => u.id === id && u.start <= m.index && m.index < u.end);
+          if (!inside) undefinedAtFirstUse.push(`${id}: "${prose.slice(Math.max(0, m.index - 40), m.index + 40).replace(/\s+/g, ' ').trim()}"`);
+        }
+        expect(undefinedAtFirstUse).toEqual([]);
+      });
+
+      it.runIf(FRAME[c.lang] !== undefined)('opens with what the reader will be able to do, and closes with a self-check and its sources', () => {
+        const f = FRAME[c.lang];
+        expect(paragraphs(src)[0].startsWith(f.opening)).toBe(true);
+        const secs = sections(src);
+        expect(secs.map((x) => x.heading).slice(-2)).toEqual([f.selfCheck, f.sources]);
+        const questions = [...secs.at(-2)!.text.matchAll(/^\d+\.\s+\S/gm)];
+        expect(questions.length).toBeGreaterThanOrEqual(3);
+        expect(questions.length).toBeLessThanOrEqual(5);
+        expect(secs.at(-1)!.text.trim()).toMatch(/^<Bibliography /);
+      });
+
       it('uses only registered components', () => {
         const noCode = src.replace(/```[\s\S]*?```/g, '').replace(/`[^`]*`/g, '');
         const tags = new Set([...noCode.matchAll(/<([A-Z][A-Za-z0-9]*)/g)].map((m) => m[1]));
@@ -69,4 +137,32 @@ describe('chapters', () => {
       });
     });
   }
+});
+
+describe('the sources and the glossary', () => {
+  it('every reference has an author, a title and a link', () => {
+    for (const [k, r] of Object.entries(REFERENCES)) {
+      expect(r.authors.length, k).toBeGreaterThan(0);
+      expect(r.title.length, k).toBeGreaterThan(0);
+      expect(r.url, k).toMatch(/^https:\/\//);
+    }
+  });
+
+  it('every glossary term points at the chapter section that teaches it, and is used there', () => {
+    for (const [id, e] of Object.entries(GLOSSARY)) {
+      const [slug, hash] = e.taught.split('#');
+      const chapter = chapters.find((c) => c.lang === 'en' && c.slug === slug);
+      expect(chapter, `${id}: chapter ${slug}`).toBeDefined();
+      const src = body('en', slug);
+      if (hash) expect(headingIds(src), `${id}: #${hash}`).toContain(hash);
+      expect(termUses(src).some((u) => u.id === id), `${id} is linked in ${slug}`).toBe(true);
+    }
+  });
+
+  it('covers the terms issue #12 names', () => {
+    const terms = Object.values(GLOSSARY).map((e) => e.term.toLowerCase()).join(' | ');
+    for (const t of ['nfe', 'rtol', 'atol', 'step-size controller', 'jacobian', 'vector–jacobian product (vjp)', 'lipschitz', 'adjoint state', 'trace', "hutchinson's estimator", 'flow', 'cnf']) {
+      expect(terms).toContain(t);
+    }
+  });
 });

@@ -39,8 +39,3 @@ export function Figure({ caption, children }: { caption: ReactNode; children: Re
     </figure>
   );
 }
-
-/** A citation: `<Cite src="P §3">` renders as a small bracketed source key, e.g. [Chen et al. 2018, §3]. */
-export function Cite({ children }: { children: ReactNode }) {
-  return <span className="cite">[{children}]</span>;
-}

@@ -4,7 +4,9 @@
  */
 import { Suspense, type ComponentType } from 'react';
 import type { MDXComponents } from 'mdx/types';
-import { Aside, Cite, DeepDive, Figure, Pitfall } from './Callouts';
+import { Aside, DeepDive, Figure, Pitfall } from './Callouts';
+import { Bibliography, Cite } from './Sources';
+import { Term } from './Term';
 import { widgetEntries, type WidgetEntry } from './widgets';
 import { WidgetErrorBoundary } from './WidgetErrorBoundary';
 
@@ -29,6 +31,8 @@ export const mdxComponents: MDXComponents = {
   DeepDive,
   Figure,
   Cite,
+  Term,
+  Bibliography,
   ...Object.fromEntries(widgetEntries.map((e) => [e.tag, suspended(e)])),
 };
 

@@ -5,6 +5,7 @@ import 'katex/dist/katex.min.css';
 import { mdxComponents } from '../mdx/registry';
 import { chapterList, findChapter, loadChapter } from './chapters';
 import { strings } from './i18n';
+import { decodeHash } from '../state/urlSchema';
 import { NotFound } from './NotFound';
 import { TableOfContents, type Heading } from './TableOfContents';
 
@@ -26,7 +27,7 @@ export default function ChapterPage({ slug }: { slug: string }) {
     const collect = () => {
       const found = [...el.querySelectorAll('h2[id], h3[id]')].map((h) => ({ id: h.id, text: h.textContent ?? '', level: h.tagName === 'H2' ? 2 : 3 }));
       setHeadings((prev) => (JSON.stringify(prev) === JSON.stringify(found) ? prev : found));
-      if (found.length && window.location.hash) document.getElementById(decodeURIComponent(window.location.hash.slice(1)))?.scrollIntoView();
+      if (found.length && window.location.hash) document.getElementById(decodeHash(window.location.hash))?.scrollIntoView();
     };
     const mo = new MutationObserver(collect);
     mo.observe(el, { childList: true, subtree: true });

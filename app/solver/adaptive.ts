@@ -17,7 +17,7 @@ import { applyStepRule, errorRatioRms, initialStepFromProbe, initialStepGuess, s
 import { quarticEval, quarticFit } from './dense.ts';
 import { nextDown, nextUp } from './nextafter.ts';
 import { BreakpointCursor } from './breakpoints.ts';
-import { firstNonFiniteStage, makeRkWork, rkStep, stageTime, type RkWork } from './rk.ts';
+import { allFinite, firstNonFiniteStage, makeRkWork, rkStep, stageTime, type RkWork } from './rk.ts';
 import type { Tableau } from './tableaux.ts';
 import { OdeError, type Field, type OdeSolution, type StepEvent } from './types.ts';
 import { callField, stageList } from './field.ts';
@@ -72,11 +72,11 @@ export function integrateAdaptive(f: Field, y0: Float64Array, ts: Float64Array, 
     const next = ts[i];
     while (next > tCur) {
       const attempts = accepted + rejected;
-      if (attempts >= maxSteps) throw maxStepsError(tab.method, maxSteps, accepted, rejected, sign * tCur, sign * next);
+      if (attempts >= maxSteps) throw maxStepsError(tab.method, maxSteps, accepted, rejected, sign * tCur, sign * next, y, rtol, atol);
       // A non-finite dt is replaced by min_step = 0 (rk_common.py:269-271), which then fails the underflow test.
       if (!Number.isFinite(dt)) dt = 0;
       const t0 = tCur;
-      if (!(t0 + dt > t0)) throw underflowError(tab.method, sign * t0, attempts, dt);
+      if (!(t0 + dt > t0)) throw underflowError(tab.method, sign * t0, attempts, dt, y, rtol, atol);
       const t1 = breaks.clip(t0, dt);
       if (breaks.onStep || breaks.onJump) dt = t1 - t0;
 
@@ -86,7 +86,7 @@ export function integrateAdaptive(f: Field, y0: Float64Array, ts: Float64Array, 
       nfe += step(f, w, y);
       // NaN or ∞ here means a stage or y1 is non-finite (errorRatioRms also checks y1).
       const ratio = errorRatioRms(w.err, y, w.y1, rtol, atol);
-      if (!Number.isFinite(ratio)) throw nonFinite(w, tab.method, sign, attempts + 1, t0);
+      if (!Number.isFinite(ratio)) throw nonFinite(w, tab.method, sign, attempts + 1, t0, y, rtol, atol);
       const accept = ratio <= 1;
       if (onStep) onStep(event(w, sign, t0, t1, accept, ratio, y, nfe));
       if (accept) {
@@ -118,6 +118,8 @@ export function integrateAdaptive(f: Field, y0: Float64Array, ts: Float64Array, 
       dt = applyStepRule(rule, dt, ratio);
     }
     quarticEval(coef, tPrev, tCur, next, ys[i]);
+    // Finite steps can still give an overflowing quartic (its coefficients reach 32·|y|): never return it.
+    if (!allFinite(ys[i])) throw denseNonFinite(tab.method, sign * next, accepted + rejected);
   }
   return { ys, nfe, accepted, rejected };
 }
@@ -133,6 +135,8 @@ function selectInitialStep(f: Field, w: RkWork, s0: number, y: Float64Array, rto
   const d0 = scaledRmsNorm(y, y, rtol, atol);
   const d1 = scaledRmsNorm(f0, y, rtol, atol);
   const h0 = initialStepGuess(d0, d1);
+  // y is finite, so only a tolerance scale far below |y| makes d0 (‖y/scale‖) overflow and h0 NaN or ∞.
+  if (!Number.isFinite(h0)) throw toleranceError(w.tab.method, sign * s0, 0, y, rtol, atol);
   const yp = w.yStage[1];
   for (let m = 0; m < n; m++) yp[m] = y[m] + h0 * f0[m];
   const fp = w.k[1];
@@ -148,16 +152,41 @@ function selectInitialStep(f: Field, w: RkWork, s0: number, y: Float64Array, rto
 
 // Errors are built out of line, keeping the step loop small enough for the JIT to inline its helpers.
 
-function maxStepsError(method: string, maxSteps: number, accepted: number, rejected: number, t: number, target: number): OdeError {
+function maxStepsError(method: string, maxSteps: number, accepted: number, rejected: number, t: number, target: number, y: Float64Array, rtol: number, atol: number): OdeError {
+  const why = toleranceBelowPrecision(y, rtol, atol) ? ` rtol=${rtol} and atol=${atol} are below float64's precision (machine epsilon 2.2e-16 relative to |y| = ${maxAbs(y).toPrecision(3)}): use rtol of 1e-14 or more.` : ' Raise maxSteps or loosen rtol/atol.';
   return new OdeError(
     'max-steps',
-    `odeint (${method}) stopped after maxSteps=${maxSteps} step attempts (${accepted} accepted, ${rejected} rejected) at t=${t}, short of t=${target}. Raise maxSteps or loosen rtol/atol.`,
+    `odeint (${method}) stopped after maxSteps=${maxSteps} step attempts (${accepted} accepted, ${rejected} rejected) at t=${t}, short of t=${target}.${why}`,
     t,
     accepted + rejected,
   );
 }
 
-function underflowError(method: string, t: number, attempts: number, dt: number): OdeError {
+/** Machine epsilon of float64, 2^-52: the relative rounding one arithmetic step can make. */
+const EPS = 2 ** -52;
+
+const maxAbs = (y: Float64Array): number => y.reduce((m, v) => Math.max(m, Math.abs(v)), 0);
+
+/**
+ * Whether the tolerance asks for less error than float64 can represent at this state: every component's
+ * allowance atol + rtol·|y| is below one rounding, EPS·|y| (with |y| the largest component). No step meets it.
+ */
+function toleranceBelowPrecision(y: Float64Array, rtol: number, atol: number): boolean {
+  const big = maxAbs(y);
+  return big > 0 && atol + rtol * big < EPS * big;
+}
+
+function toleranceError(method: string, t: number, attempts: number, y: Float64Array, rtol: number, atol: number): OdeError {
+  return new OdeError(
+    'bad-input',
+    `odeint (${method}): rtol=${rtol} and atol=${atol} are below float64's precision (it keeps about 16 significant digits, machine epsilon 2.2e-16; |y| is ${maxAbs(y).toPrecision(3)} at t=${t}), so no step can meet them. Use rtol of 1e-14 or more.`,
+    t,
+    attempts,
+  );
+}
+
+function underflowError(method: string, t: number, attempts: number, dt: number, y: Float64Array, rtol: number, atol: number): OdeError {
+  if (toleranceBelowPrecision(y, rtol, atol)) return toleranceError(method, t, attempts, y, rtol, atol);
   return new OdeError(
     'step-underflow',
     `odeint (${method}): the step size underflowed at t=${t} after ${attempts} step attempts (dt=${dt} no longer advances t). The solution may blow up or the problem may be too stiff here.`,
@@ -166,7 +195,19 @@ function underflowError(method: string, t: number, attempts: number, dt: number)
   );
 }
 
-function nonFinite(w: RkWork, method: string, sign: number, attempts: number, t0: number): OdeError {
+function denseNonFinite(method: string, t: number, attempts: number): OdeError {
+  return new OdeError(
+    'non-finite',
+    `odeint (${method}): the dense-output interpolation overflowed to a non-finite value at t=${t}, after ${attempts} step attempts (the state is too close to float64's largest number, 1.8e308).`,
+    t,
+    attempts,
+  );
+}
+
+function nonFinite(w: RkWork, method: string, sign: number, attempts: number, t0: number, y: Float64Array, rtol: number, atol: number): OdeError {
+  // Every stage, y1 and the error estimate finite, yet a non-finite ratio: err / (atol + rtol·|y|) overflowed,
+  // so the tolerance scale is the cause.
+  if (firstNonFiniteStage(w) < 0 && allFinite(w.y1) && allFinite(w.err)) return toleranceError(method, sign * t0, attempts, y, rtol, atol);
   const j = firstNonFiniteStage(w);
   const t = sign * (j >= 0 ? stageTime(w, j) : t0);
   const what = j >= 0 ? `the field returned a non-finite value (NaN or ±Infinity) at t=${t}` : `the state overflowed to a non-finite value near t=${t}`;

@@ -111,3 +111,41 @@ describe('degenerate but valid input', () => {
     expect(sol.nfe).toBe(0);
   });
 });
+
+describe('no non-finite number ever comes back, whichever stage made it', () => {
+  for (const method of ['dopri5', 'bosh3'] as const) {
+    it(`${method}: y' = −y from y0 = 1e308 decays in finite steps, but its dense output overflows: non-finite, naming the interpolation`, () => {
+      const e = expectCode(() => odeint(decay, [1e308], [0, 0.5, 1], { method }), 'non-finite', /dense-output interpolation overflowed.*t=0\.5/);
+      expect(e.t).toBe(0.5);
+    });
+  }
+  it('the same problem from y0 = 1e300 has room for the quartic and solves', () => {
+    const { ys } = odeint(decay, [1e300], [0, 0.5, 1]);
+    expect(ys[2][0] / 1e300).toBeCloseTo(Math.exp(-1), 6);
+  });
+  it('a fixed-grid cubic interpolation that overflows is caught too', () => {
+    // One Euler step over [0, 1] keeps y = 1.75e308 (f = 0 at t = 0); the Hermite cubic at t = 0.5 adds
+    // −0.125·dt·f(1, y1) = +1.25e307 and passes float64's largest number, 1.8e308.
+    const kick: Field = (t, _y, dy) => void (dy[0] = t > 0.5 ? -1e308 : 0);
+    const e = expectCode(() => odeint(kick, [1.75e308], [0, 0.5, 1], { method: 'euler', stepSize: 1, interp: 'cubic' }), 'non-finite', /cubic interpolation between grid points overflowed.*t=0\.5/);
+    expect(e.t).toBe(0.5);
+  });
+});
+
+describe('impossible tolerances name the tolerance, not the field', () => {
+  it('rtol = atol = 1e-300: below float64 precision, said before any step', () => {
+    const e = expectCode(() => odeint(decay, [1], [0, 1], { rtol: 1e-300, atol: 1e-300 }), 'bad-input', /rtol=1e-300 and atol=1e-300 are below float64's precision.*Use rtol of 1e-14 or more/);
+    expect(e.message).not.toMatch(/field/);
+  });
+  it('the same with a first step given (the error ratio overflows inside the first step)', () => {
+    const e = expectCode(() => odeint(decay, [1], [0, 1], { rtol: 1e-300, atol: 1e-300, firstStep: 0.1 }), 'bad-input', /below float64's precision/);
+    expect(e.message).not.toMatch(/field|overflowed/);
+  });
+  it('rtol = atol = 1e-150: the steps shrink until maxSteps, and the message says why', () => {
+    expectCode(() => odeint(decay, [1], [0, 1], { rtol: 1e-150, atol: 1e-150 }), 'max-steps', /rtol=1e-150 and atol=1e-150 are below float64's precision/);
+  });
+  it('a tiny rtol with a workable atol is not an error (atol dominates the scale)', () => {
+    const { ys } = odeint(decay, [1], [0, 1], { rtol: 1e-300 });
+    expect(ys[1][0]).toBeCloseTo(Math.exp(-1), 8);
+  });
+});

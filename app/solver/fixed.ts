@@ -52,6 +52,10 @@ export function integrateFixed(f: Field, y0: Float64Array, ts: Float64Array, gri
       } else {
         linearEval(t0, t1, y, w.y1, ts[j], ys[j]);
       }
+      if (!allFinite(ys[j])) {
+        const t = sign * ts[j];
+        throw new OdeError('non-finite', `odeint (${tab.method}): the ${interp} interpolation between grid points overflowed to a non-finite value at t=${t}, in step ${g + 1} of ${steps} (the state is too close to float64's largest number, 1.8e308).`, t, g + 1);
+      }
       j++;
     }
     y.set(w.y1);

@@ -8,7 +8,7 @@ export const cnfTrainerSchema = {
   trace: oneOf(['exact', 'hutchinson'] as const, 'exact'),
   /** Fixed 3/8-rule steps per solve over [0, 1]. */
   steps: num({ default: 6, min: 2, max: 16, integer: true }),
-  /** log10 of Adam's learning rate. */
-  lr: num({ default: -2.5, min: -4, max: -1 }),
+  /** log10 of Adam's learning rate. The top of the range (1) diverges within tens of iterations on purpose. */
+  lr: num({ default: -2.5, min: -4, max: 0, note: 'lr is the log10 of the learning rate: -2 means 0.01' }),
   seed: num({ default: 1, min: 0, max: 1e9, integer: true }),
 };

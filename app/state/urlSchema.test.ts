@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bool, decodeQuery, encodeQuery, num, numList, oneOf, siteParams } from './urlSchema';
+import { acceptedValues, bool, decodeHash, decodeQuery, encodeQuery, num, numList, oneOf, siteParams, text } from './urlSchema';
 
 const schema = {
   y0: num({ default: 1, min: -5, max: 5 }),
@@ -34,5 +34,22 @@ describe('URL schema', () => {
 
   it('rejects values outside the allowed range', () => {
     expect(decodeQuery(schema, '?y0=9').problems).toEqual(['y0: 9 is outside [-5, 5]']);
+  });
+
+  it('never throws on malformed percent-encoding in the query or the fragment', () => {
+    expect(() => decodeQuery(schema, '?%E0%A4%A')).not.toThrow();
+    expect(decodeQuery(schema, '?y0=%E0%A4%A&method=euler').values.method).toBe('euler');
+    expect(decodeHash('#%E0%A4%A')).toBe('%E0%A4%A');
+    expect(decodeHash('#caf%C3%A9')).toBe('café');
+  });
+
+  it('writes only accepted values: a rejected one keeps the last accepted value, else the default', () => {
+    const withText = { ...schema, f: text('sin(t) - y', 300) };
+    const base = { y0: 1, method: 'dopri5' as const, trails: true, starts: [0.5, 1], f: 'y' };
+    const long = 'y+'.repeat(5000) + 'y';
+    const q = encodeQuery(withText, { ...base, y0: 2, f: long }, base);
+    expect(q).toBe('?y0=2&f=y');
+    expect(encodeQuery(withText, { ...base, f: long })).toBe('');
+    expect(acceptedValues(withText, { ...base, y0: 3, f: long }, base)).toEqual({ ...base, y0: 3 });
   });
 });

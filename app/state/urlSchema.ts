@@ -19,15 +19,20 @@ export interface Field<T> {
 export type Schema = Record<string, Field<unknown>>;
 export type Values<S extends Schema> = { [K in keyof S]: S[K] extends Field<infer T> ? T : never };
 
-export function num(opts: { default: number; min?: number; max?: number; integer?: boolean }): Field<number> {
+/**
+ * A number in [min, max]. `note` is added to every error about it, for a value whose meaning is not plain
+ * from its name (a log10 learning rate).
+ */
+export function num(opts: { default: number; min?: number; max?: number; integer?: boolean; note?: string }): Field<number> {
   const { min = -Infinity, max = Infinity, integer = false } = opts;
+  const note = opts.note ? ` (${opts.note})` : '';
   return {
     default: opts.default,
     parse(raw) {
       const v = Number(raw);
-      if (raw.trim() === '' || !Number.isFinite(v)) return { ok: false, error: `"${raw}" is not a number` };
-      if (integer && !Number.isInteger(v)) return { ok: false, error: `"${raw}" is not a whole number` };
-      if (v < min || v > max) return { ok: false, error: `${v} is outside [${min}, ${max}]` };
+      if (raw.trim() === '' || !Number.isFinite(v)) return { ok: false, error: `"${raw}" is not a number${note}` };
+      if (integer && !Number.isInteger(v)) return { ok: false, error: `"${raw}" is not a whole number${note}` };
+      if (v < min || v > max) return { ok: false, error: `${v} is outside [${min}, ${max}]${note}` };
       return { ok: true, value: v };
     },
     format: (v) => String(Number(v.toPrecision(12))),
@@ -107,6 +112,19 @@ export function siteParams(query: string): string {
   return q ? `?${q}` : '';
 }
 
+/**
+ * The element id named by an address's `#fragment`. A malformed percent-escape (`#%E0%A4%A`) is taken
+ * literally rather than thrown as `URIError`, as URLSearchParams does for the query.
+ */
+export function decodeHash(hash: string): string {
+  const raw = hash.startsWith('#') ? hash.slice(1) : hash;
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return raw;
+  }
+}
+
 export function decodeQuery<S extends Schema>(schema: S, query: string, base: Partial<Values<S>> = {}): { values: Values<S>; problems: string[] } {
   const params = new URLSearchParams(query);
   const values = { ...defaults(schema), ...base } as Record<string, unknown>;
@@ -125,14 +143,45 @@ export function decodeQuery<S extends Schema>(schema: S, query: string, base: Pa
   return { values: values as Values<S>, problems };
 }
 
-/** Writes only the values that differ from the defaults, so links stay short. */
-export function encodeQuery<S extends Schema>(schema: S, values: Values<S>): string {
+/**
+ * Longest query string a widget writes into the address. Servers refuse request headers over about 8 kB
+ * (HTTP 431; nginx's default large_client_header_buffers is 8 kB, Node's max header size 16 kB), and links
+ * are pasted into places that cut them; 2,000 characters is the classic safe URL length and holds every
+ * widget's full state (the longest, three 300-character formulas, fits even fully percent-encoded).
+ */
+export const MAX_QUERY_LENGTH = 2000;
+
+/** Whether `field` accepts `value` as it would be read back from the address. */
+function accepts(field: Field<unknown>, value: unknown): boolean {
+  return field.parse(field.format(value)).ok;
+}
+
+/**
+ * Writes only the values that differ from the defaults, so links stay short. A value the schema would reject
+ * on reading (a 10,000-character formula) is never written: `fallback` (the last accepted values) stands in
+ * for it, else the default. So a link always reloads as a page the site accepts.
+ */
+export function encodeQuery<S extends Schema>(schema: S, values: Values<S>, fallback: Partial<Values<S>> = {}): string {
   const params = new URLSearchParams();
   for (const [key, field] of Object.entries(schema)) {
-    const v = (values as Record<string, unknown>)[key];
+    let v = (values as Record<string, unknown>)[key];
+    if (!accepts(field, v)) {
+      const before = (fallback as Record<string, unknown>)[key];
+      v = before !== undefined && accepts(field, before) ? before : field.default;
+    }
     const s = field.format(v);
     if (s !== field.format(field.default)) params.set(key, s);
   }
   const q = params.toString();
   return q ? `?${q}` : '';
+}
+
+/** The values of `values` that `schema` accepts, over `previous` for the rest (the last accepted values). */
+export function acceptedValues<S extends Schema>(schema: S, values: Values<S>, previous: Values<S>): Values<S> {
+  const out = { ...previous } as Record<string, unknown>;
+  for (const [key, field] of Object.entries(schema)) {
+    const v = (values as Record<string, unknown>)[key];
+    if (accepts(field, v)) out[key] = v;
+  }
+  return out as Values<S>;
 }

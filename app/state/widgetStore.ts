@@ -3,9 +3,9 @@
  * On a standalone widget page the store mirrors itself into the address bar, so the URL is always a link
  * to exactly what is on screen.
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { createStore, useStore, type StoreApi } from 'zustand';
-import { decodeQuery, encodeQuery, siteParams, type Schema, type Values } from './urlSchema';
+import { acceptedValues, decodeQuery, encodeQuery, MAX_QUERY_LENGTH, siteParams, type Schema, type Values } from './urlSchema';
 
 export interface WidgetStore<S extends Schema> {
   values: Values<S>;
@@ -39,11 +39,17 @@ export function useWidgetState<S extends Schema>(schema: S, opts: WidgetStateOpt
   const values = useStore(store as StoreApi<WidgetStore<S>>, (s) => s.values);
   const set = useStore(store as StoreApi<WidgetStore<S>>, (s) => s.set);
   const reset = useStore(store as StoreApi<WidgetStore<S>>, (s) => s.reset);
-  const query = encodeQuery(schema, values);
+  // Only accepted values reach the address and the share links: a rejected one (a formula over the length
+  // limit) keeps the last accepted value there, so a reload gives back the page the reader had.
+  const accepted = useRef(values);
+  accepted.current = acceptedValues(schema, values, accepted.current);
+  const query = encodeQuery(schema, accepted.current);
   useEffect(() => {
     if (!opts.syncUrl) return;
     const site = siteParams(window.location.search).slice(1);
     const search = query && site ? `${query}&${site}` : query || (site ? `?${site}` : '');
+    // Past the ceiling the address keeps its last state rather than grow into one a server refuses.
+    if (search.length > MAX_QUERY_LENGTH) return;
     const url = `${window.location.pathname}${search}${window.location.hash}`;
     window.history.replaceState(window.history.state, '', url);
   }, [opts.syncUrl, query]);

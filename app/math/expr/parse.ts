@@ -5,6 +5,7 @@
  * variables, `pi`, `e`, + − × ÷ ^, parentheses and the functions listed in `ir.ts` are accepted.
  */
 import { create, parseDependencies, type MathNode } from 'mathjs';
+import { normalizeNotation } from './notation';
 import { BINARY_FUNCTIONS, CONSTANTS, UNARY_FUNCTIONS, isBinaryName, isUnaryName, type BinaryOp, type Expr } from './ir';
 
 const math = create({ parseDependencies });
@@ -23,9 +24,13 @@ const functionList = () => [...Object.keys(UNARY_FUNCTIONS), ...Object.keys(BINA
  * @example parseFormula('sin(t) - y', ['t', 'y']) // { ok: true, expr: { kind: 'op', op: '-', ... } }
  */
 export function parseFormula(source: string, vars: readonly string[]): ParseResult {
-  const text = source.trim();
-  if (text === '') return { ok: false, error: 'The formula is empty.' };
-  if (text.length > MAX_FORMULA_LENGTH) return { ok: false, error: `The formula is longer than ${MAX_FORMULA_LENGTH} characters.` };
+  const typed = source.trim();
+  if (typed === '') return { ok: false, error: 'The formula is empty.' };
+  if (typed.length > MAX_FORMULA_LENGTH) return { ok: false, error: `The formula is longer than ${MAX_FORMULA_LENGTH} characters.` };
+  // The site's own notation (−, ×, ·, y²) is read as the ASCII it stands for (notation.ts).
+  const normalized = normalizeNotation(typed);
+  if (!normalized.ok) return normalized;
+  const text = normalized.text;
   let node: MathNode;
   try {
     node = math.parse(text);
@@ -47,6 +52,7 @@ function walk(node: MathNode, vars: readonly string[]): Expr {
   switch (node.type) {
     case 'ConstantNode': {
       const v = n.value;
+      if (typeof v === 'string') throw new Rejected(`Text in quotes (${JSON.stringify(v)}) is not allowed: a formula holds only numbers, ${vars.join(', ')}, operators and functions.`);
       if (typeof v !== 'number' || !Number.isFinite(v)) throw new Rejected(`Only plain numbers are allowed, not ${JSON.stringify(String(v))}.`);
       return { kind: 'num', value: v };
     }
@@ -70,6 +76,11 @@ function walk(node: MathNode, vars: readonly string[]): Expr {
     case 'FunctionNode': {
       const fnNode = n.fn as MathNode & { name?: string };
       const name = fnNode.type === 'SymbolNode' ? (fnNode.name as string) : '';
+      // The name is checked before the arguments, so `import('x')` is reported as an unknown function.
+      if (!isUnaryName(name) && !isBinaryName(name)) {
+        if (vars.includes(name)) throw new Rejected(`"${name}" is a variable, not a function: write ${name}*(…) to multiply.`);
+        throw new Rejected(`Unknown function "${name || '?'}": the functions are ${functionList()}.`);
+      }
       const args = (n.args as MathNode[]).map((a) => walk(a, vars));
       if (isUnaryName(name)) {
         if (args.length !== 1) throw new Rejected(`${name}(…) takes one argument, not ${args.length}.`);
@@ -79,8 +90,7 @@ function walk(node: MathNode, vars: readonly string[]): Expr {
         if (args.length !== 2) throw new Rejected(`${name}(…) takes two arguments, not ${args.length}.`);
         return { kind: 'call2', fn: name, left: args[0], right: args[1] };
       }
-      if (vars.includes(name)) throw new Rejected(`"${name}" is a variable, not a function: write ${name}*(…) to multiply.`);
-      throw new Rejected(`Unknown function "${name || '?'}": the functions are ${functionList()}.`);
+      throw new Rejected(`Unknown function "${name}".`);
     }
     case 'AssignmentNode':
     case 'FunctionAssignmentNode':

@@ -1,10 +1,13 @@
 /**
- * The chapter's aside on how the shipped CNFs were trained quotes their settings; this holds those sentences to
- * the training logs that ship beside the weights, so retraining with other settings cannot leave the prose wrong.
+ * The chapter's aside on how the shipped CNFs were trained quotes their settings, and gives each model's
+ * iterations and held-out NLL in a table; this holds those to the training logs that ship beside the weights, so
+ * retraining cannot leave the prose wrong.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { mulberry32 } from '../../math/rng';
+import { sampleToy } from '../../math/toy/ffjord';
 
 const root = join(__dirname, '../../..');
 const dir = join(root, 'public/models/cnf');
@@ -15,9 +18,9 @@ const aside = (() => {
 })();
 const sets = (JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8')) as { sets: string[] }).sets;
 const logs = Object.fromEntries(
-  sets.map((s) => [s, JSON.parse(readFileSync(join(dir, `${s}.log.json`), 'utf8')) as { settings: { dims: number[]; T: number; steps: number; batch: number; iters: number } }]),
+  sets.map((s) => [s, JSON.parse(readFileSync(join(dir, `${s}.log.json`), 'utf8')) as { settings: { dims: number[]; T: number; steps: number; batch: number; iters: number; evalN: number }; heldOutLogLikelihood: number }]),
 );
-const NAMES: Record<string, string> = { '8gaussians': '8 Gaussians', moons: 'two moons', rings: 'rings', '2spirals': 'two spirals' };
+const NAMES: Record<string, string> = { '8gaussians': '8 Gaussians', moons: 'two moons', rings: 'rings', '2spirals': 'two spirals', checkerboard: 'checkerboard', circles: 'circles', pinwheel: 'pinwheel', swissroll: 'swiss roll' };
 const num = (s: string) => Number(s.replace(/,/g, ''));
 
 describe('the aside on the shipped CNFs', () => {
@@ -36,19 +39,37 @@ describe('the aside on the shipped CNFs', () => {
     }
   });
 
-  it('gives each model its number of training iterations', () => {
-    const quoted: Record<string, number> = {};
-    for (const m of aside.matchAll(/([\d,]+) (?:iterations )?for ([\w ]+?) and ([\w ]+?)[,;]/g)) {
-      quoted[m[2].trim()] = num(m[1]);
-      quoted[m[3].trim()] = num(m[1]);
-    }
-    const others = /([\d,]+)\s+for the other sets/.exec(aside)?.[1];
-    // Every set the aside names by name must have been read, and so must the count for the rest.
-    expect(Object.keys(quoted).sort()).toEqual(Object.values(NAMES).sort());
-    expect(others).toBeDefined();
+  it('gives each shipped model its iterations and held-out NLL, as its training log records them', () => {
+    // Rows of the aside's table: | data set | iterations | held-out NLL |
+    const rows = [...aside.matchAll(/\| ([\w ]+?) \| ([\d,]+) \| (\d+\.\d+) \|/g)].map((m) => ({ name: m[1], iters: num(m[2]), nll: m[3] }));
+    expect(rows.map((r) => r.name).sort()).toEqual(sets.map((s) => NAMES[s]).sort());
     for (const s of sets) {
-      const expected = NAMES[s] !== undefined && quoted[NAMES[s]] !== undefined ? quoted[NAMES[s]] : num(others ?? 'NaN');
-      expect(logs[s].settings.iters, s).toBe(expected);
+      const row = rows.find((r) => r.name === NAMES[s])!;
+      expect(row.iters, s).toBe(logs[s].settings.iters);
+      expect(row.nll, s).toBe((-logs[s].heldOutLogLikelihood).toFixed(2));
     }
+  });
+
+  it('says how many samples the held-out NLL is measured on', () => {
+    const n = /measured on ([\d,]+) held-out samples/.exec(aside)?.[1];
+    for (const s of sets) expect(num(n ?? 'NaN'), s).toBe(logs[s].settings.evalN);
+  });
+
+  it('the checkerboard floor it quotes is the entropy of the data: uniform on 8 squares of side 2, ln 32', () => {
+    expect(aside).toContain('8 squares of side 2, so no model can do better than $\\ln 32 \\approx 3.47$ nats');
+    expect(Math.log(32).toFixed(2)).toBe('3.47');
+    // Every sample lies in a 2×2 cell of the 4×4 grid over [−4, 4)², on the cells of one colour: 8 of the 16.
+    const xs = sampleToy('checkerboard', 4000, mulberry32(3));
+    const cells = new Set<string>();
+    for (let i = 0; i < xs.length; i += 2) {
+      const cx = Math.floor(xs[i] / 2);
+      const cy = Math.floor(xs[i + 1] / 2);
+      expect(Math.abs(xs[i])).toBeLessThanOrEqual(4);
+      expect(Math.abs(xs[i + 1])).toBeLessThanOrEqual(4);
+      cells.add(`${cx},${cy}`);
+    }
+    expect(cells.size).toBe(8);
+    // And no model beats the data's own entropy: the shipped model's NLL is above the floor.
+    expect(-logs.checkerboard.heldOutLogLikelihood).toBeGreaterThan(Math.log(32));
   });
 });

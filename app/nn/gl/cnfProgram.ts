@@ -2,8 +2,8 @@
  * The fused WebGL2 CNF integrator (DESIGN.md, "the WebGL solver"): a batch of 2-D points lives in an
  * RGBA32F texture (x, y, A, w), one fragment per point; each draw runs whole RK steps of the augmented
  * state through the whole MLP with its exact divergence (`cnfShader.ts`), ping-ponging between two
- * textures. Resources are explicit, as in regl: `destroy()` frees them; context loss is reported once
- * through `onLost` and the object refuses further work (the widget then falls back to tfjs).
+ * textures. Resources are explicit, as in regl: `destroy()` frees them; after a context loss (watched by the
+ * owner through app/runtime/glContextLoss.ts) the object refuses further work (the widget falls back to tfjs).
  *
  * Read-back never stalls the page: `finish()` places a fence and resolves on a later animation frame once
  * the GPU has signalled it, then reads the texture with one `readPixels`.
@@ -53,15 +53,12 @@ export class FusedCnfProgram {
   private readonly vao: WebGLVertexArrayObject;
   private readonly batches = new Set<BatchImpl>();
   private readonly u: { state: WebGLUniformLocation | null; w: WebGLUniformLocation | null; t0: WebGLUniformLocation | null; h: WebGLUniformLocation | null; steps: WebGLUniformLocation | null };
-  private lost = false;
   private destroyed = false;
-  private readonly onLostHandler: (e: Event) => void;
 
   /** Throws with a reason when WebGL2 float render targets are missing or the shader fails. */
   constructor(
     private readonly gl: WebGL2RenderingContext,
     w: CnfWeights,
-    onLost?: () => void,
     /** The fixed-grid tableau the shader's stage loop is generated from (torchdiffeq's `rk4` by default). */
     method: FixedMethod = 'rk4',
   ) {
@@ -89,16 +86,10 @@ export class FusedCnfProgram {
     const vao = gl.createVertexArray();
     if (!vao) throw new Error('could not create a vertex array');
     this.vao = vao;
-    this.onLostHandler = (e: Event) => {
-      e.preventDefault();
-      this.lost = true;
-      onLost?.();
-    };
-    (gl.canvas as HTMLCanvasElement).addEventListener?.('webglcontextlost', this.onLostHandler);
   }
 
   get isLost(): boolean {
-    return this.lost || this.gl.isContextLost();
+    return this.gl.isContextLost();
   }
 
   private check(): void {
@@ -200,7 +191,6 @@ export class FusedCnfProgram {
     gl.deleteTexture(this.weights);
     gl.deleteProgram(this.program);
     gl.deleteVertexArray(this.vao);
-    (gl.canvas as HTMLCanvasElement).removeEventListener?.('webglcontextlost', this.onLostHandler);
   }
 }
 

@@ -15,6 +15,8 @@ import { FADE, type ParticleOptions, type ParticleSystem } from './types';
 export function createGpuParticles(canvas: HTMLCanvasElement, glsl: [string, string], o: ParticleOptions): ParticleSystem | null {
   const gl = canvas.getContext('webgl2', { preserveDrawingBuffer: true, antialias: false, premultipliedAlpha: false });
   if (!gl) return null;
+  // A lost context compiles nothing and logs null: say what happened instead (app/runtime/glContextLoss.ts).
+  if (gl.isContextLost()) throw new Error('the WebGL context is lost');
   const stepper = createParticleStepper(gl, glsl, o);
   const draw = linkProgram(gl, DRAW_VERTEX, DRAW_FRAGMENT);
   const fade = linkProgram(gl, FADE_VERTEX, FADE_FRAGMENT);

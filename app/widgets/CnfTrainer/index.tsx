@@ -13,6 +13,8 @@ import { sampleToy, TOY_LABELS, type ToySet } from '../../math/toy/ffjord';
 import { heatPixels, infernoLut } from '../DensityFlow/draw';
 import { useTrainerWorker } from './useTrainerWorker';
 import { NllChart } from './NllChart';
+import { DivergenceWarning } from '../common/DivergenceWarning';
+import { divergenceOf } from '../../nn/core/divergence';
 import { DENSITY_EXTENT, TRAINER_BATCH, TRAINER_DIMS } from '../../nn/cnf/trainerProtocol';
 
 const C = 300;
@@ -102,10 +104,12 @@ export default function CnfTrainer({ standalone, query }: { standalone?: boolean
     }
   };
 
+  const diverged = useMemo(() => divergenceOf(view.losses), [view.losses]);
+  const lowestLr = -4; // the slider's minimum, and the schema's
   const lastEval = view.evals.at(-1);
   const firstEval = view.evals[0];
   const h = view.hutch;
-  const allProblems = [...problems, ...(view.error ? [`Training stopped: ${view.error}`] : []), ...(tooFew ? ['Draw at least 20 points (drag on the canvas, or use the arrow keys and Space) before training.'] : [])];
+  const allProblems = [...problems.map((p) => `Ignored in the address: ${p}`), ...(view.error ? [`Training stopped: ${view.error}`] : []), ...(tooFew ? ['Draw at least 20 points (drag on the canvas, or use the arrow keys and Space) before training.'] : [])];
   return (
     <WidgetFrame
       name="cnf-trainer"
@@ -138,6 +142,14 @@ export default function CnfTrainer({ standalone, query }: { standalone?: boolean
       }
     >
       <div ref={ref}>
+        <DivergenceWarning
+          verdict={diverged}
+          what="training NLL"
+          unit="nats"
+          onLowerRate={values.lr > lowestLr ? () => set({ lr: Math.max(lowestLr, values.lr - 1) }) : undefined}
+          onReset={() => setGeneration((g) => g + 1)}
+          resetLabel="Restart"
+        />
         <div className="widget-controls">
           <label>
             Data{' '}
@@ -163,7 +175,7 @@ export default function CnfTrainer({ standalone, query }: { standalone?: boolean
             <output>{values.steps}</output>
           </label>
           <label>
-            Learning rate <input type="range" min={-4} max={-1} step={0.25} value={values.lr} onChange={(e) => set({ lr: Number(e.target.value) })} aria-valuetext={(10 ** values.lr).toExponential(1)} />
+            Learning rate <input type="range" min={-4} max={0} step={0.25} value={values.lr} onChange={(e) => set({ lr: Number(e.target.value) })} aria-valuetext={(10 ** values.lr).toExponential(1)} />
             <output>{(10 ** values.lr).toExponential(1)}</output>
           </label>
           <button type="button" aria-pressed={running} onClick={() => setRunning((r) => !r)} disabled={tooFew}>

@@ -10,6 +10,8 @@ import { useOnScreen, useSeenOnce } from '../../runtime/useOnScreen';
 import { crossingDemoSchema } from '../../state/crossingDemo';
 import { useWidgetState } from '../../state/widgetStore';
 import { WidgetFrame } from '../common/WidgetFrame';
+import { DivergenceWarning } from '../common/DivergenceWarning';
+import { watchLoss, type LossWatch } from '../../nn/core/divergence';
 import { TrainControls } from '../common/TrainControls';
 import { useAsyncLoop } from '../../runtime/useAsyncLoop';
 import { useDisposableSet } from '../../runtime/useDisposableSet';
@@ -32,16 +34,19 @@ interface Session {
   /** Queue position: 0..2 train that model, 3..5 redraw that model. */
   phase: number;
 }
+const PANEL_NAMES: Record<CrossKind, string> = { ode1d: '1-D ODE', resnet: 'ResNet', anode: 'augmented ODE' };
 interface Panel {
   loss: number | null;
+  /** The loss history folded by the shared divergence rule (nn/core/divergence.ts). */
+  watch: LossWatch | null;
   nfe: number | null;
   times: number[];
   paths: number[][] | null;
 }
 const EMPTY_PANELS = (): Record<CrossKind, Panel> => ({
-  ode1d: { loss: null, nfe: null, times: TIMES, paths: null },
-  resnet: { loss: null, nfe: null, times: [0, 1], paths: null },
-  anode: { loss: null, nfe: null, times: TIMES, paths: null },
+  ode1d: { loss: null, watch: null, nfe: null, times: TIMES, paths: null },
+  resnet: { loss: null, watch: null, nfe: null, times: [0, 1], paths: null },
+  anode: { loss: null, watch: null, nfe: null, times: TIMES, paths: null },
 });
 
 export default function CrossingDemo({ standalone, query }: { standalone?: boolean; query?: string }) {
@@ -98,7 +103,7 @@ export default function CrossingDemo({ standalone, query }: { standalone?: boole
         const r = s.round;
         s.phase = s.phase < 2 ? s.phase + 1 : r % DRAW_EVERY === 0 || r >= target ? 3 : 0;
         if (session.current === s) {
-          setPanels((p) => ({ ...p, [kind]: { ...p[kind], loss: st.loss, nfe: st.nfe } }));
+          setPanels((p) => ({ ...p, [kind]: { ...p[kind], loss: st.loss, watch: watchLoss(p[kind].watch, st.loss), nfe: st.nfe } }));
           setRound(r);
         }
       } else {
@@ -119,6 +124,11 @@ export default function CrossingDemo({ standalone, query }: { standalone?: boole
     if (done) setTraining(false);
   }, [done]);
 
+  const reset = () => {
+    setTraining(false);
+    setGeneration((g) => g + 1);
+  };
+  const diverged = KINDS.find((k) => panels[k].watch?.diverged);
   const stat = (k: CrossKind) => {
     const p = panels[k];
     if (p.loss === null) return 'untrained';
@@ -158,12 +168,10 @@ export default function CrossingDemo({ standalone, query }: { standalone?: boole
             iteration={round}
             target={target}
             onToggle={() => setTraining((t) => !t)}
-            onReset={() => {
-              setTraining(false);
-              setGeneration((g) => g + 1);
-            }}
+            onReset={reset}
           />
         </div>
+        {diverged && <DivergenceWarning verdict={panels[diverged].watch?.diverged ?? null} what={`${PANEL_NAMES[diverged]} loss (mean squared error)`} onReset={reset} />}
         <div className="cross-panels">
           {KINDS.map((k) => (
             <div key={k}>

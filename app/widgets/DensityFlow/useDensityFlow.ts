@@ -6,6 +6,7 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { openTfPort, type TfPort } from '../../runtime/tfWorker/pagePort';
+import { watchContextLoss } from '../../runtime/glContextLoss';
 import { createComputeContext, FusedCnfProgram } from '../../nn/gl/cnfProgram';
 import { validateCnf, type CnfWeights } from '../../nn/cnf/model';
 import type { GridSpec } from '../../nn/cnf/flowPlain';
@@ -94,6 +95,7 @@ export function useDensityFlow(opts: { set: string; size: number; seed: number; 
         listeners.add(l);
         tfjs().postMessage(m);
       });
+    let stopWatching: (() => void) | null = null;
     const update = (patch: Partial<FlowState>) => {
       if (!cancelled) setState((s) => ({ ...s, ...patch, version: ++version.current }));
     };
@@ -118,7 +120,8 @@ export function useDensityFlow(opts: { set: string; size: number; seed: number; 
         const ctx = createComputeContext();
         if ('gl' in ctx) {
           try {
-            prog = new FusedCnfProgram(ctx.gl, w, () => setGlLost(true));
+            prog = new FusedCnfProgram(ctx.gl, w);
+            stopWatching = watchContextLoss(ctx.gl.canvas, { lost: () => setGlLost(true) });
           } catch (e) {
             why = `The fused WebGL2 program did not start (${e instanceof Error ? e.message : String(e)}), so tfjs computes.`;
           }
@@ -155,6 +158,7 @@ export function useDensityFlow(opts: { set: string; size: number; seed: number; 
     })().catch((e: unknown) => update({ error: e instanceof Error ? e.message : String(e) }));
     return () => {
       cancelled = true;
+      stopWatching?.();
       prog?.destroy();
       (port as TfPort | null)?.terminate();
     };

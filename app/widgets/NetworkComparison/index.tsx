@@ -19,6 +19,9 @@ import { meta } from './meta';
 import { precomputedCaption, usePrecomputed } from './precomputed';
 import { createPageTrainer, createWorkerTrainer, type Trainer } from './trainer';
 import './comparison.css';
+import { DivergenceWarning } from '../common/DivergenceWarning';
+import { watchLoss, type LossWatch } from '../../nn/core/divergence';
+import { NET_LABELS } from '../../nn/classify/digitNets';
 
 const KINDS: NetKind[] = ['mlp', 'resnet', 'rknet', 'odenet'];
 /** Test error is measured every this many iterations, and at the end. */
@@ -33,6 +36,8 @@ interface Session {
   /** Iteration at which each network's test error was last measured. */
   evaluatedAt: Record<NetKind, number>;
   turn: number;
+  /** Each network's loss folded by the shared divergence rule (nn/core/divergence.ts). */
+  watch: Partial<Record<NetKind, LossWatch>>;
 }
 
 export default function NetworkComparison({ standalone, query }: { standalone?: boolean; query?: string }) {
@@ -76,6 +81,7 @@ export default function NetworkComparison({ standalone, query }: { standalone?: 
       rows: Object.fromEntries(KINDS.map((k) => [k, emptyRow(k, trainer.params[k])])) as Record<NetKind, RowSummary>,
       evaluatedAt: { mlp: -1, resnet: -1, rknet: -1, odenet: -1 },
       turn: 0,
+      watch: {},
     };
     session.current = s;
     setWhere(trainer.where);
@@ -84,9 +90,19 @@ export default function NetworkComparison({ standalone, query }: { standalone?: 
 
   const target = values.iterations;
   const [finished, setFinished] = useState(false);
+  const [diverged, setDiverged] = useState<{ kind: NetKind; verdict: LossWatch['diverged'] } | null>(null);
+  /** Drops the run (weights and all); Train then starts a fresh one. */
+  const reset = () => {
+    session.current?.trainer.dispose();
+    session.current = null;
+    setTraining(false);
+    setRows(null);
+    setFinished(false);
+    setDiverged(null);
+  };
 
   useAsyncLoop(
-    training && onScreen && failure === null && !finished,
+    training && onScreen && failure === null && !finished && diverged === null,
     async () => {
       if (!session.current) await start();
       const s = session.current;
@@ -106,7 +122,15 @@ export default function NetworkComparison({ standalone, query }: { standalone?: 
         s.rows[kind] = { ...row, testError: await s.trainer.testError(kind) };
         s.evaluatedAt[kind] = row.iterations;
       } else {
-        s.rows[kind] = addIteration(row, await s.trainer.step(kind), s.times[kind]);
+        const stats = await s.trainer.step(kind);
+        s.rows[kind] = addIteration(row, stats, s.times[kind]);
+        const w = watchLoss(s.watch[kind] ?? null, stats.loss);
+        s.watch[kind] = w;
+        if (w.diverged) {
+          setDiverged({ kind, verdict: w.diverged });
+          setRows(KINDS.map((k) => s.rows[k]));
+          return false;
+        }
       }
       setRows(KINDS.map((k) => s.rows[k]));
       return true;
@@ -145,6 +169,7 @@ export default function NetworkComparison({ standalone, query }: { standalone?: 
       }
     >
       <div ref={box}>
+        {diverged && <DivergenceWarning verdict={diverged.verdict} what={`${NET_LABELS[diverged.kind]} loss (cross-entropy)`} onReset={reset} />}
         <div className="widget-controls">
           <button type="button" aria-pressed={training} disabled={finished || (workerFailed && !info)} onClick={() => setTraining((t) => !t)}>
             {training ? 'Stop' : rows ? 'Resume' : 'Train'}

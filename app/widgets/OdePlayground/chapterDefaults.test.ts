@@ -16,9 +16,10 @@ import { solveTrajectory } from './solve';
 const mdx = readFileSync(join(__dirname, '../../../content/en/ode-basics.mdx'), 'utf8');
 const prose = mdx.replace(/\s+/g, ' ');
 
-/** The props of every `<OdePlayground ... />` in the chapter, as a query string for the schema. */
+/** The props of every `<OdePlayground ... />` in the chapter, in the URL's notation (a list `[a, b]` as `a_b`). */
 function playgroundProps(): Record<string, string>[] {
-  return [...mdx.matchAll(/<OdePlayground([^>]*)\/>/g)].map((m) => Object.fromEntries([...m[1].matchAll(/(\w+)=(?:"([^"]*)"|\{([^}]*)\})/g)].map((a) => [a[1], a[2] ?? a[3]])));
+  const value = (raw: string) => (/^\[.*\]$/.test(raw.trim()) ? (JSON.parse(raw) as number[]).join('_') : raw);
+  return [...mdx.matchAll(/<OdePlayground([^>]*)\/>/g)].map((m) => Object.fromEntries([...m[1].matchAll(/(\w+)=(?:"([^"]*)"|\{([^}]*)\})/g)].map((a) => [a[1], a[2] ?? value(a[3])])));
 }
 
 describe('chapter 1 quotes the widgets as they are', () => {
@@ -57,6 +58,31 @@ describe('chapter 1 quotes the widgets as they are', () => {
     expect(prose).toContain(`$1 - ${STIFF_LAMBDA}h$`);
     expect(prose).toContain(`For $h < ${2 / STIFF_LAMBDA}$`);
     expect(prose).toContain(`At the default $h = ${h}$ the factor is $${1 - STIFF_LAMBDA * h}$`.replace('$-', '$-'));
+  });
+
+  it('the stiff playground with two initial values: Euler makes the curves cross for 0.05 < h < 0.1, not below', () => {
+    const props = playgroundProps().find((p) => p.eq === 'stiff');
+    const y0s = props!.y0.split('_').map(Number);
+    expect(y0s.length).toBe(2);
+    const p = PRESETS.stiff;
+    // The two start on opposite sides of cos t, as the prose says.
+    expect(Math.sign(y0s[0] - Math.cos(p.t0))).not.toBe(Math.sign(y0s[1] - Math.cos(p.t0)));
+    const gaps = (h: number) => {
+      const [a, b] = y0s.map((y0) => solveTrajectory({ field: compilePreset(p).field, dim: 1, t0: p.t0, t1: p.t1, method: 'euler', h, tol: 1e-3, y0: [y0], exact: p.exact }));
+      // The gap after each full step of size h (the last step, cut short to land on t1, has a smaller factor),
+      // while it is well above rounding (it shrinks geometrically; at 1e-14 its sign is noise).
+      const g = a.stepYs[0].map((y, i) => y - b.stepYs[0][i]);
+      return g.map((gap, i) => ({ gap, full: i > 0 && Math.abs(a.stepT[i] - a.stepT[i - 1] - h) < 1e-9 && Math.abs(gap) > 1e-9 && Math.abs(g[i - 1]) > 1e-9 }));
+    };
+    const crossings = (g: { gap: number; full: boolean }[]) => g.filter((d, i) => d.full && Math.sign(d.gap) !== Math.sign(g[i - 1].gap)).length;
+    const fullSteps = (g: { full: boolean }[]) => g.filter((d) => d.full).length;
+    expect(prose).toContain('Slide $h$ down to $0.08$: the factor is $' + (1 - STIFF_LAMBDA * 0.08).toFixed(1) + '$');
+    const at008 = gaps(0.08);
+    expect(fullSteps(at008)).toBeGreaterThan(20);
+    expect(crossings(at008)).toBe(fullSteps(at008)); // they swap order at every full step
+    expect(Math.abs(at008.at(-1)!.gap)).toBeLessThan(Math.abs(at008[0].gap)); // and the blow-up is gone
+    expect(prose).toContain(`Below $h = ${1 / STIFF_LAMBDA}$ the factor is positive and the crossings stop`);
+    expect(crossings(gaps(0.04))).toBe(0);
   });
 
   it('NFE of the adaptive solvers is 2 + 6 (Dopri5) or 2 + 3 (Bosh3) per attempted step, as the prose says', () => {

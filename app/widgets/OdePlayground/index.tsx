@@ -41,7 +41,10 @@ export default function OdePlayground({ standalone, query, caption, ...initial }
   const sys = useMemo(() => resolveSystem(values.eq, values.f, values.fx, values.fy), [values.eq, values.f, values.fx, values.fy]);
   const { setup, compiled } = sys;
   const dim = setup.kind === 'scalar' ? 1 : 2;
-  const committed = values.y0.length >= dim && values.y0.length % dim === 0 ? values.y0 : setup.y0s;
+  const y0Fits = values.y0.length >= dim && values.y0.length % dim === 0;
+  const committed = y0Fits ? values.y0 : setup.y0s;
+  // Only the address can bring a list that does not fit (the controls keep whole pairs): say so.
+  const y0Problem = values.y0.length > 0 && !y0Fits ? [`y0: ${values.y0.length} numbers do not make (x, y) pairs for this 2-D system, so its own starting points are used`] : [];
   const y0s = draft ?? committed;
   const count = y0s.length / dim;
   const adaptive = isAdaptive(values.method);
@@ -97,7 +100,7 @@ export default function OdePlayground({ standalone, query, caption, ...initial }
   };
 
   const failures = trajectories.flatMap((tr, i) => (tr.failure ? [`Initial value ${i + 1}: ${tr.failure}`] : []));
-  const allProblems = [...problems.map((p) => `Ignored in the address: ${p}`), ...failures];
+  const allProblems = [...[...problems, ...y0Problem].map((p) => `Ignored in the address: ${p}`), ...failures];
   const readout = compiled ? (
     <>
       <p className="pg-readout-line">{readoutHeading(values.method, values.h, tol, adaptive)}</p>

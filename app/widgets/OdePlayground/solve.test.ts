@@ -87,3 +87,27 @@ describe('solve requests (the worker protocol)', () => {
     expect(c.trajectories[0]).not.toBe(a.trajectories[0]);
   });
 });
+
+describe('numbers that explode say why', () => {
+  const stiff = (t: number, y: Float64Array, dy: Float64Array) => void (dy[0] = -1000 * (y[0] - Math.cos(t)));
+  it('Euler at h = 0.1 on y′ = −1000(y − cos t): unstable, |1 + hλ| = 99 with λ from the Jacobian', () => {
+    const tr = solveTrajectory({ field: stiff, dim: 1, t0: 0, t1: 10, method: 'euler', h: 0.1, tol: 1e-3, y0: [1] });
+    expect(tr.unstable).not.toBeNull();
+    expect(tr.unstable!.factor).toBeCloseTo(99, 3);
+    expect(tr.unstable!.hStable).toBeCloseTo(0.002, 6);
+    const line = readoutLine(tr, 1, 0, 10, false);
+    expect(line).toMatch(/Numerically unstable: the values (reach|overflow).*λ ≈ −1,?000.*\|1 \+ hλ\| = 99 > 1.*take h < 0\.002/);
+  });
+  it('the same equation at a stable h, or solved adaptively, says nothing of the kind', () => {
+    const ok = solveTrajectory({ field: stiff, dim: 1, t0: 0, t1: 1, method: 'euler', h: 0.001, tol: 1e-3, y0: [1] });
+    expect(ok.unstable).toBeNull();
+    const adaptive = solveTrajectory({ field: stiff, dim: 1, t0: 0, t1: 1, method: 'dopri5', h: 0.1, tol: 1e-3, y0: [1] });
+    expect(adaptive.unstable).toBeNull();
+  });
+  it('an equation that really grows (y′ = y over [0, 20]) is not called unstable', () => {
+    const grow = (_t: number, y: Float64Array, dy: Float64Array) => void (dy[0] = y[0]);
+    const tr = solveTrajectory({ field: grow, dim: 1, t0: 0, t1: 20, method: 'euler', h: 0.1, tol: 1e-3, y0: [1] });
+    expect(Math.abs(tr.end![0])).toBeGreaterThan(1e6);
+    expect(tr.unstable).toBeNull();
+  });
+});

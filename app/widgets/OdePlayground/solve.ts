@@ -6,6 +6,8 @@
  */
 import { odeint } from '../../solver';
 import { OdeError, isAdaptive, type Field, type Method, type OdeintOptions } from '../../solver/types';
+import { findInstability, stabilityFactor, type Instability } from '../../solver/stability';
+import { TABLEAUX } from '../../solver/tableaux';
 
 export interface Setting {
   field: Field;
@@ -51,7 +53,20 @@ export interface Trajectory {
   error: number | null;
   /** Why the solve stopped early, in words, with where. */
   failure: string | null;
+  /**
+   * Set when a fixed-step solution left the plausible range (|y| beyond PLAUSIBLE_FACTOR·max(1, |y0|)) and the
+   * local linearisation shows why: the largest |y| reached, the point and eigenvalue, |R(hλ)|, and the
+   * largest stable step for that λ.
+   */
+  unstable: (Instability & { peak: number; hStable: number; method: Method }) | null;
 }
+
+/**
+ * A fixed-step solution whose values pass this multiple of max(1, |y0|) is checked for numerical instability.
+ * Only a trigger for the check: the verdict comes from the linearisation (solver/stability.ts), so an
+ * equation that really grows this much (y′ = y) is not called unstable.
+ */
+export const PLAUSIBLE_FACTOR = 1e6;
 
 /** The options the playground passes to `odeint` for a setting (shared with the unit test). */
 export function optionsFor(s: Setting): OdeintOptions {
@@ -83,6 +98,7 @@ export function solveTrajectory(s: Setting): Trajectory {
     exactEnd: null,
     error: null,
     failure: null,
+    unstable: null,
   };
   for (let c = 0; c < dim; c++) tr.stepYs[c].push(s.y0[c]);
   const opts = optionsFor(s);
@@ -117,7 +133,29 @@ export function solveTrajectory(s: Setting): Trajectory {
     if (!(err instanceof OdeError)) throw err;
     tr.failure = describeFailure(err);
   }
+  if (!isAdaptive(s.method)) tr.unstable = diagnose(s, tr);
   return tr;
+}
+
+/** The numerical-instability verdict of a fixed-step solution that left the plausible range (see `unstable`). */
+function diagnose(s: Setting, tr: Trajectory): Trajectory['unstable'] {
+  const limit = PLAUSIBLE_FACTOR * Math.max(1, ...s.y0.map(Math.abs));
+  let peak = 0;
+  for (const comp of tr.stepYs) for (const v of comp) peak = Math.max(peak, Number.isFinite(v) ? Math.abs(v) : Infinity);
+  if (tr.failure === null && peak <= limit) return null;
+  const points = tr.stepT.map((_, k) => tr.stepYs.map((comp) => comp[k]));
+  const tab = TABLEAUX[s.method];
+  const found = findInstability(s.field, tab, s.h, tr.stepT, points);
+  if (!found) return null;
+  // Largest stable step for this λ: bisection on |R(hλ)| ≤ 1 over (0, h) (R(0) = 1 at the left end).
+  let lo = 0;
+  let hi = s.h;
+  for (let i = 0; i < 60; i++) {
+    const mid = (lo + hi) / 2;
+    if (stabilityFactor(tab, { re: mid * found.lambda.re, im: mid * found.lambda.im }) <= 1) lo = mid;
+    else hi = mid;
+  }
+  return { ...found, peak, hStable: lo, method: s.method };
 }
 
 export function describeFailure(err: OdeError): string {

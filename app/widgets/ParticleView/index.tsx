@@ -9,6 +9,7 @@ import { createCpuParticles, createGpuParticles, type ParticleSystem } from '../
 import { Axes, makeFrame } from '../../render/plot';
 import { useWidth } from '../../render/plot/useWidth';
 import { useFrameLoop } from '../../runtime/useFrameLoop';
+import { CONTEXT_RESTORE_WAIT_MS, watchContextLoss } from '../../runtime/glContextLoss';
 import { useOnScreen } from '../../runtime/useOnScreen';
 import { PARTICLE_EQUATIONS, PARTICLE_METHODS, PARTICLE_STEP, particleViewSchema, type ParticleEquation } from '../../state/particleView';
 import { useWidgetState } from '../../state/widgetStore';
@@ -44,10 +45,33 @@ export default function ParticleView({ standalone, query, eq }: { standalone?: b
   const [gpuFailure, setGpuFailure] = useState<string | null>(null);
   const mode = values.gpu && gpuFailure === null ? 'gpu' : 'js';
   const why = !values.gpu ? 'GPU turned off in the address (gpu=0), so the particles run in plain JavaScript' : (gpuFailure ?? '');
+  /** The browser took the WebGL context back; `restores` counts restorations, each of which rebuilds the GPU path. */
+  const [glLost, setGlLost] = useState(false);
+  const [restores, setRestores] = useState(0);
+
+  useEffect(() => {
+    const canvas = canvasRef.current;
+    if (!canvas || mode !== 'gpu') return;
+    return watchContextLoss(canvas, {
+      lost: () => setGlLost(true),
+      restored: () => {
+        setGlLost(false);
+        setRestores((n) => n + 1);
+      },
+      gaveUp: () => {
+        setGlLost(false);
+        setGpuFailure(`The WebGL context was lost and not restored within ${CONTEXT_RESTORE_WAIT_MS / 1000} s, so the particles run in plain JavaScript`);
+      },
+    });
+  }, [mode]);
 
   useEffect(() => {
     const canvas = canvasRef.current;
     if (!canvas || !compiled || compiled.kind !== 'planar') return;
+    if (mode === 'gpu' && glLost) {
+      setSys(null);
+      return;
+    }
     const dpr = Math.min(2, window.devicePixelRatio || 1);
     canvas.width = Math.round(plotW * dpr);
     canvas.height = Math.round(plotH * dpr);
@@ -70,7 +94,7 @@ export default function ParticleView({ standalone, query, eq }: { standalone?: b
     time.current = 0;
     setSys(made);
     return () => made?.destroy();
-  }, [compiled, setup.window, values.method, values.seed, plotW, plotH, mode]);
+  }, [compiled, setup.window, values.method, values.seed, plotW, plotH, mode, glLost, restores]);
 
   useFrameLoop(visible && playing && sys !== null, () => {
     if (!sys) return;
@@ -80,10 +104,12 @@ export default function ParticleView({ standalone, query, eq }: { standalone?: b
 
   const status = !compiled
     ? 'No field to draw until the formula reads.'
-    : sys?.kind === 'webgl2'
+    : glLost
+      ? `The WebGL context was lost (the browser took the GPU back): nothing is drawn while it is gone. It is rebuilt when the browser restores it; after ${CONTEXT_RESTORE_WAIT_MS / 1000} s without, the particles switch to plain JavaScript.`
+      : sys?.kind === 'webgl2'
       ? `WebGL2: ${sys.count.toLocaleString('en')} particles stepped on the GPU by transform feedback, the field compiled to GLSL.`
       : `${why}: ${sys?.count.toLocaleString('en') ?? 0} particles.`;
-  const readout = sys ? `${sys.count.toLocaleString('en')} particles, one ${METHOD_LABELS[values.method]} step of h = ${values.h} per frame; ${playing ? (visible ? 'running' : 'paused off screen') : 'paused'}.` : 'Starting…';
+  const readout = glLost ? 'Stopped: the WebGL context is lost.' : sys ? `${sys.count.toLocaleString('en')} particles, one ${METHOD_LABELS[values.method]} step of h = ${values.h} per frame; ${playing ? (visible ? 'running' : 'paused off screen') : 'paused'}.` : 'Starting…';
   const caption = `${setup.hint} Each dot is carried by one ${METHOD_LABELS[values.method]} step of size h per frame and lives a few seconds before it is reborn at a random place; fading trails show where it has been. With Euler and a large h, watch orbits that should close drift outwards.`;
 
   return (
@@ -106,7 +132,7 @@ export default function ParticleView({ standalone, query, eq }: { standalone?: b
           <svg viewBox={`0 0 ${size} ${size}`} width={size} height={size} aria-hidden="true">
             <Axes frame={frame} xLabel="x" yLabel="y" grid={false} />
           </svg>
-          <canvas key={mode} ref={canvasRef} className="pv-canvas" role="img" aria-label={`Particles flowing through ${setup.label}`} style={{ left: frame.margin.left, top: frame.margin.top, width: plotW, height: plotH }} />
+          <canvas key={mode} ref={canvasRef} className="pv-canvas" role="img" aria-label={`Particles flowing through ${setup.label}`} style={{ left: frame.margin.left, top: frame.margin.top, width: plotW, height: plotH, visibility: glLost ? 'hidden' : undefined }} />
         </div>
       </div>
     </WidgetFrame>

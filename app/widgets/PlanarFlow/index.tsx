@@ -5,6 +5,8 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { WidgetFrame } from '../common/WidgetFrame';
+import { DivergenceWarning } from '../common/DivergenceWarning';
+import { divergenceOf } from '../../nn/core/divergence';
 import { useWidgetState } from '../../state/widgetStore';
 import { planarFlowSchema } from '../../state/planarFlow';
 import { useOnScreen, useSeenOnce } from '../../runtime/useOnScreen';
@@ -62,6 +64,14 @@ export default function PlanarFlow({ standalone, query }: { standalone?: boolean
   const K = Number(values.K);
   const M = Number(values.M);
   const config: PlanarConfig = useMemo(() => ({ target: values.target, K, M, seed: values.seed + 1000003 * generation }), [values.target, K, M, values.seed, generation]);
+
+  // The shared divergence rule (nn/core/divergence.ts) over each model's per-iteration loss.
+  const diverged = useMemo(() => {
+    const nf = divergenceOf(view.curve.map((c) => c.nf));
+    if (nf) return { name: 'planar NF', verdict: nf };
+    const cnf = divergenceOf(view.curve.map((c) => c.cnf));
+    return cnf ? { name: 'planar CNF', verdict: cnf } : null;
+  }, [view.curve]);
 
   useEffect(() => {
     if (!seen) return;
@@ -163,6 +173,7 @@ export default function PlanarFlow({ standalone, query }: { standalone?: boolean
             Restart
           </button>
         </div>
+        {diverged && <DivergenceWarning verdict={diverged.verdict} what={`${diverged.name} training loss (KL estimate without log Z)`} onReset={() => setGeneration((g) => g + 1)} resetLabel="Restart" />}
         <div style={{ display: 'flex', flexWrap: 'wrap', gap: '0.8rem' }}>
           <Heat values={target} label={`Target exp(−U), ${TARGET_LABELS[values.target]}`} log />
           <Heat values={view.nf?.hist ?? null} label={`Planar NF, K = ${K}: samples`} log={false} />

@@ -14,6 +14,8 @@ import { planeWarpSchema } from '../../state/planeWarp';
 import { useWidgetState } from '../../state/widgetStore';
 import { WidgetFrame } from '../common/WidgetFrame';
 import { TrainControls } from '../common/TrainControls';
+import { DivergenceWarning } from '../common/DivergenceWarning';
+import { watchLoss, type LossWatch } from '../../nn/core/divergence';
 import { meta } from './meta';
 import { queryPoints } from './queries';
 import { useAsyncLoop } from '../../runtime/useAsyncLoop';
@@ -40,9 +42,11 @@ interface View {
   iteration: number;
   stats: Partial<Record<Side, WarpStats>>;
   pictures: Partial<Record<Side, WarpPicture>>;
+  /** Each model's loss history folded by the shared divergence rule (nn/core/divergence.ts). */
+  watch: Partial<Record<Side, LossWatch>>;
 }
 
-const EMPTY: View = { iteration: 0, stats: {}, pictures: {} };
+const EMPTY: View = { iteration: 0, stats: {}, pictures: {}, watch: {} };
 
 export default function PlaneWarp({ standalone, query, data: dataProp }: { standalone?: boolean; query?: string } & { data?: 'moons' | 'circles' | 'spirals' }) {
   const box = useRef<HTMLDivElement>(null);
@@ -98,7 +102,7 @@ export default function PlaneWarp({ standalone, query, data: dataProp }: { stand
         if (s.phase === 1) s.iteration++;
         const it = s.iteration;
         s.phase = s.phase === 0 ? 1 : it % PICTURE_EVERY === 0 || it >= target ? 2 : 0;
-        if (session.current === s) setView((v) => ({ ...v, iteration: it, stats: { ...v.stats, [side]: st } }));
+        if (session.current === s) setView((v) => ({ ...v, iteration: it, stats: { ...v.stats, [side]: st }, watch: { ...v.watch, [side]: watchLoss(v.watch[side] ?? null, st.loss) } }));
       } else {
         const side = SIDES[s.phase - 2];
         const pic = await s.models[side].picture(layout.all);
@@ -133,6 +137,11 @@ export default function PlaneWarp({ standalone, query, data: dataProp }: { stand
   const readout = view.iteration === 0 ? `Not trained yet. ${NAMES.resnet}: ${statLine('resnet')}. ${NAMES.odenet}: ${statLine('odenet')}.` : `Iteration ${view.iteration} of ${target}. ResNet: ${statLine('resnet')}. ODE-Net: ${statLine('odenet')} function evaluations in this iteration's forward solve.`;
 
   const allProblems = [...problems, ...(failure ? [`Training stopped: ${failure}`] : [])];
+  const reset = () => {
+    setTraining(false);
+    setGeneration((g) => g + 1);
+  };
+  const divergedSide = SIDES.find((side) => view.watch[side]?.diverged);
 
   return (
     <WidgetFrame
@@ -153,6 +162,7 @@ export default function PlaneWarp({ standalone, query, data: dataProp }: { stand
       }
     >
       <div ref={box}>
+        {divergedSide && <DivergenceWarning verdict={view.watch[divergedSide]?.diverged ?? null} what={`${NAMES[divergedSide]} loss (cross-entropy)`} onReset={reset} />}
         <div className="widget-controls">
           <label>
             Data
@@ -169,10 +179,7 @@ export default function PlaneWarp({ standalone, query, data: dataProp }: { stand
             iteration={view.iteration}
             target={target}
             onToggle={() => setTraining((t) => !t)}
-            onReset={() => {
-              setTraining(false);
-              setGeneration((g) => g + 1);
-            }}
+            onReset={reset}
           />
         </div>
         <div className="widget-controls">

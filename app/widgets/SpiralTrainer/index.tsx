@@ -20,6 +20,8 @@ import { TRAINER_CAPTION } from './caption';
 import { applyUpdate, type FromWorker, type RunView, type ToWorker } from './protocol';
 import { readoutLines } from './readout';
 import { DEMO_ITERS } from './session';
+import { DivergenceWarning } from '../common/DivergenceWarning';
+import { divergenceOf } from '../../nn/core/divergence';
 import './spiral.css';
 
 /** The readout is re-announced at most this often while training runs. */
@@ -145,6 +147,15 @@ export default function SpiralTrainer({ standalone, query, ...initial }: SpiralT
   const session = view;
   const half = width >= 600 ? Math.floor((width - 16) / 2) : width;
   const xMax = Math.max(DEMO_ITERS, session?.iteration ?? 0);
+  const reset = () => {
+    set({ trained: false });
+    setPlaying(false);
+    setNote(null);
+    send({ type: 'scratch', seed: values.seed });
+  };
+  // The shared rule (nn/core/divergence.ts) over the per-iteration MSE; ode_demo's learning rate is fixed, so
+  // the way out offered is a fresh start.
+  const diverged = session ? divergenceOf(session.loss) : null;
 
   return (
     <WidgetFrame
@@ -173,6 +184,7 @@ export default function SpiralTrainer({ standalone, query, ...initial }: SpiralT
       caption={TRAINER_CAPTION}
     >
       <div ref={boxRef}>
+        <DivergenceWarning verdict={diverged} what="training loss (mean absolute error)" onReset={reset} />
         <Controls
           values={values}
           set={set}
@@ -186,12 +198,7 @@ export default function SpiralTrainer({ standalone, query, ...initial }: SpiralT
             setPlaying((p) => !p);
           }}
           onStep={() => send({ type: 'step' })}
-          onReset={() => {
-            set({ trained: false });
-            setPlaying(false);
-            setNote(null);
-            send({ type: 'scratch', seed: values.seed });
-          }}
+          onReset={reset}
           onSeed={(seed) => {
             set({ seed, trained: false });
             setPlaying(false);

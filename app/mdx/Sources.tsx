@@ -1,0 +1,43 @@
+/**
+ * Citations and bibliographies, drawn from the one list of sources in `sources.ts`.
+ *
+ * - `<Cite k="chen2018">§3, Table 1</Cite>` renders "[Chen et al. 2018, §3, Table 1]", the name linking to
+ *   the entry in the chapter's bibliography.
+ * - `<Bibliography refs={['chen2018', 'torchdiffeq']} />` renders those entries, sorted, each with its link.
+ *   The content check holds `refs` to exactly the keys the chapter cites.
+ */
+import type { ReactNode } from 'react';
+import { isRefKey, refAnchor, REFERENCES, sortedRefKeys, type RefKey } from './sources';
+import './sources.css';
+
+export function Cite({ k, children }: { k: string; children?: ReactNode }) {
+  if (!isRefKey(k)) return <span className="cite">[{children}]</span>;
+  return (
+    <span className="cite">
+      [<a href={`#${refAnchor(k)}`}>{REFERENCES[k].short}</a>
+      {children ? <>, {children}</> : null}]
+    </span>
+  );
+}
+
+/** One entry: authors, linked title, venue, and what the site takes from it. */
+export function ReferenceEntry({ k, showNote = true }: { k: RefKey; showNote?: boolean }) {
+  const r = REFERENCES[k];
+  return (
+    <li id={refAnchor(k)} className="reference">
+      {r.authors}. <a href={r.url}>{r.title}</a>. {r.venue}
+      {r.venue.includes(String(r.year)) ? '' : `, ${r.year}`}.{showNote && 'note' in r && r.note ? <span className="reference-note"> {r.note}</span> : null}
+    </li>
+  );
+}
+
+export function Bibliography({ refs }: { refs: readonly string[] }) {
+  const keys = sortedRefKeys(refs.filter(isRefKey));
+  return (
+    <ol className="bibliography">
+      {keys.map((k) => (
+        <ReferenceEntry key={k} k={k} />
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,45 @@
+/**
+ * A small line chart through the site's plot helpers (app/render/plot): one or more series of (x, y)
+ * points, with axes, titles and a legend in text.
+ */
+import { useRef } from 'react';
+import { Axes, linePath, makeFrame, useWidth } from '../../render/plot';
+
+export interface Series {
+  name: string;
+  xs: number[];
+  ys: number[];
+  /** CSS colour, e.g. var(--accent). */
+  color: string;
+  dashed?: boolean;
+}
+
+export function LineChart({ series, xLabel, yLabel, label, height = 200, maxWidth = 420 }: { series: Series[]; xLabel: string; yLabel: string; label: string; height?: number; maxWidth?: number }) {
+  const box = useRef<HTMLDivElement>(null);
+  const width = Math.min(maxWidth, useWidth(box, maxWidth));
+  const xs = series.flatMap((s) => s.xs).filter(Number.isFinite);
+  const ys = series.flatMap((s) => s.ys).filter(Number.isFinite);
+  const x: [number, number] = xs.length ? [Math.min(0, ...xs), Math.max(...xs, 1e-9)] : [0, 1];
+  let y: [number, number] = ys.length ? [Math.min(...ys), Math.max(...ys)] : [0, 1];
+  if (y[1] - y[0] < 1e-9) y = [y[0] - 0.5, y[1] + 0.5];
+  const pad = 0.05 * (y[1] - y[0]);
+  const frame = makeFrame({ width, height, x, y: [y[0] - pad, y[1] + pad], margin: { left: 50, bottom: 36 } });
+  return (
+    <div ref={box} style={{ width: '100%', maxWidth }}>
+      <svg width={width} height={height} role="img" aria-label={label}>
+        <Axes frame={frame} xLabel={xLabel} yLabel={yLabel} xTicks={4} yTicks={4} />
+        {series.map((s) => (
+          <path key={s.name} d={linePath(s.xs, s.ys, frame.x, frame.y)} fill="none" stroke={s.color} strokeWidth={1.6} strokeDasharray={s.dashed ? '4 3' : undefined} />
+        ))}
+      </svg>
+      <div style={{ display: 'flex', gap: '1rem', fontFamily: 'var(--sans)', fontSize: '0.8rem', color: 'var(--muted)' }}>
+        {series.map((s) => (
+          <span key={s.name}>
+            <span aria-hidden="true" style={{ display: 'inline-block', width: 14, borderTop: `2px ${s.dashed ? 'dashed' : 'solid'} ${s.color}`, verticalAlign: 'middle', marginRight: 4 }} />
+            {s.name}
+          </span>
+        ))}
+      </div>
+    </div>
+  );
+}
