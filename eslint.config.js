@@ -14,10 +14,11 @@ const forbid = (message, ...groups) => ({ group: groups.flat(), message });
 /**
  * Stepping code (tableaux, steppers, step-size control, generated stage code) lives in app/solver and app/nn
  * (issue 14): other layers call odeint or the nn paths, they do not build integrators. Two rules: no import
- * of the stepping modules, and no import of their names through the solver's index.
+ * of the stepping modules, and no import of their names through the solver's index. Reading the tableaux
+ * (the playground's stability function R(hλ)) is allowed; writing one out is not (`tableauLiteral`).
  */
-const STEPPING_MODULES = ['**/solver/rk', '**/solver/rk.ts', '**/solver/tableaux*', '**/solver/controller*', '**/solver/fixed*', '**/solver/adaptive*', '**/solver/dopri5Fast*', '**/nn/core/rkGeneric*', '**/nn/core/rkTensor*', '**/nn/gl/rkGlsl*'];
-const STEPPING_NAMES = ['TABLEAUX', 'makeRkWork', 'fixedStepInPlace', 'CONTROLLER_DEFAULTS', 'optimalStepSize', 'stepRule', 'applyStepRule', 'initialStepGuess', 'initialStepFromProbe', 'errorRatioRms'];
+const STEPPING_MODULES = ['**/solver/rk', '**/solver/rk.ts', '**/solver/controller*', '**/solver/fixed*', '**/solver/adaptive*', '**/solver/dopri5Fast*', '**/nn/core/rkGeneric*', '**/nn/core/rkTensor*', '**/nn/gl/rkGlsl*'];
+const STEPPING_NAMES = ['makeRkWork', 'fixedStepInPlace', 'CONTROLLER_DEFAULTS', 'optimalStepSize', 'stepRule', 'applyStepRule', 'initialStepGuess', 'initialStepFromProbe', 'errorRatioRms'];
 const STEPPING_MESSAGE = 'Stepping code lives in app/solver and app/nn: call odeint or an app/nn path instead of building an integrator here.';
 const stepping = [forbid(STEPPING_MESSAGE, STEPPING_MODULES), { group: ['**/solver', '**/solver/index*'], importNames: STEPPING_NAMES, message: STEPPING_MESSAGE }];
 /** A Butcher tableau written out by hand (an object with `beta` and `cSol`) outside app/solver. */
