@@ -7,10 +7,24 @@ import globals from 'globals';
 
 const layer = (name) => [`**/${name}`, `**/${name}/**`];
 const ui = ['react', 'react-dom', 'react-dom/*', 'd3', 'd3-*', 'zustand', 'zustand/*', '@mdx-js/*', 'wouter', 'katex'];
+const react = ['react', 'react-dom', 'react-dom/*'];
 const tfjs = ['@tensorflow/*'];
 const forbid = (message, ...groups) => ({ group: groups.flat(), message });
 
-/** One override per layer: what it may not import. */
+/**
+ * Stepping code (tableaux, steppers, step-size control, generated stage code) lives in app/solver and app/nn
+ * (issue 14): other layers call odeint or the nn paths, they do not build integrators. Two rules: no import
+ * of the stepping modules, and no import of their names through the solver's index. Reading the tableaux
+ * (the playground's stability function R(hλ)) is allowed; writing one out is not (`tableauLiteral`).
+ */
+const STEPPING_MODULES = ['**/solver/rk', '**/solver/rk.ts', '**/solver/controller*', '**/solver/fixed*', '**/solver/adaptive*', '**/solver/dopri5Fast*', '**/nn/core/rkGeneric*', '**/nn/core/rkTensor*', '**/nn/gl/rkGlsl*'];
+const STEPPING_NAMES = ['makeRkWork', 'fixedStepInPlace', 'CONTROLLER_DEFAULTS', 'optimalStepSize', 'stepRule', 'applyStepRule', 'initialStepGuess', 'initialStepFromProbe', 'errorRatioRms'];
+const STEPPING_MESSAGE = 'Stepping code lives in app/solver and app/nn: call odeint or an app/nn path instead of building an integrator here.';
+const stepping = [forbid(STEPPING_MESSAGE, STEPPING_MODULES), { group: ['**/solver', '**/solver/index*'], importNames: STEPPING_NAMES, message: STEPPING_MESSAGE }];
+/** A Butcher tableau written out by hand (an object with `beta` and `cSol`) outside app/solver. */
+const tableauLiteral = { selector: "ObjectExpression:has(> Property[key.name='cSol']):has(> Property[key.name='beta'])", message: 'Runge–Kutta tableaux live in app/solver/tableaux.ts; read them from there.' };
+
+/** One override per layer: what it may not import. (Each override replaces the rule for its files, so a layer lists all its groups.) */
 const boundaries = [
   {
     files: ['app/solver/**/*.ts'],
@@ -27,6 +41,7 @@ const boundaries = [
       forbid('math is the bottom layer: it imports no other layer.', ...['solver', 'nn', 'render', 'runtime', 'state', 'widgets', 'mdx', 'shell'].map(layer)),
     ],
     globals: true,
+    steppingFree: true,
   },
   {
     files: ['app/nn/**/*.ts'],
@@ -36,21 +51,54 @@ const boundaries = [
     ],
   },
   {
-    files: ['app/render/**/*.{ts,tsx}', 'app/runtime/**/*.{ts,tsx}', 'app/state/**/*.{ts,tsx}'],
-    patterns: [forbid('render, runtime and state sit below the widgets.', ...['widgets', 'mdx', 'shell'].map(layer))],
+    files: ['app/render/**/*.{ts,tsx}'],
+    patterns: [
+      forbid('render, runtime and state sit below the widgets.', ...['widgets', 'mdx', 'shell'].map(layer)),
+      forbid('render only draws: no tfjs (tensor work is app/nn, run by app/runtime).', tfjs, '**/runtime/tfLoad*', '**/nn/core/tf', '**/nn/core/tf.ts'),
+      forbid('render only draws: no React (components belong to the widgets).', react),
+      ...stepping,
+    ],
+    steppingFree: true,
+  },
+  {
+    // The chart kit's React pieces (Axes.tsx, useWidth.ts) are being moved out of render by the `figures`
+    // branch; until then app/render/plot is exempt from the no-React rule, and only from that one.
+    files: ['app/render/plot/**/*.{ts,tsx}'],
+    patterns: [
+      forbid('render, runtime and state sit below the widgets.', ...['widgets', 'mdx', 'shell'].map(layer)),
+      forbid('render only draws: no tfjs (tensor work is app/nn, run by app/runtime).', tfjs, '**/runtime/tfLoad*', '**/nn/core/tf', '**/nn/core/tf.ts'),
+      ...stepping,
+    ],
+    steppingFree: true,
+  },
+  {
+    files: ['app/runtime/**/*.{ts,tsx}', 'app/state/**/*.{ts,tsx}'],
+    patterns: [forbid('render, runtime and state sit below the widgets.', ...['widgets', 'mdx', 'shell'].map(layer)), ...stepping],
+    steppingFree: true,
   },
   {
     files: ['app/widgets/**/*.{ts,tsx}'],
-    patterns: [forbid('Widgets sit below mdx and shell.', ...['mdx', 'shell'].map(layer))],
+    patterns: [
+      forbid('Widgets sit below mdx and shell.', ...['mdx', 'shell'].map(layer)),
+      forbid('Widgets hold no tensor code: tfjs is reached through app/nn (the models) and app/runtime (backends, workers).', tfjs, '**/runtime/tfLoad*', '**/nn/core/tf', '**/nn/core/tf.ts'),
+      ...stepping,
+    ],
+    steppingFree: true,
   },
   {
     files: ['app/mdx/**/*.{ts,tsx}'],
-    patterns: [forbid('mdx sits below shell.', layer('shell'))],
+    patterns: [forbid('mdx sits below shell.', layer('shell')), ...stepping],
+    steppingFree: true,
+  },
+  {
+    files: ['app/shell/**/*.{ts,tsx}'],
+    patterns: [...stepping],
+    steppingFree: true,
   },
 ];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'dist-base/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'public/**'] },
+  { ignores: ['dist/**', 'dist-base/**', 'dist-bench/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'public/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -64,10 +112,11 @@ export default tseslint.config(
       'no-new-func': 'error',
     },
   },
-  ...boundaries.map(({ files, patterns, globals: noDom }) => ({
+  ...boundaries.map(({ files, patterns, globals: noDom, steppingFree }) => ({
     files,
     rules: {
       'no-restricted-imports': ['error', { patterns }],
+      ...(steppingFree ? { 'no-restricted-syntax': ['error', tableauLiteral] } : {}),
       ...(noDom
         ? {
             'no-restricted-globals': ['error', ...['window', 'document', 'navigator', 'requestAnimationFrame', 'HTMLElement'].map((name) => ({ name, message: 'The numerical core runs in Node: no DOM.' }))],

@@ -10,7 +10,14 @@ export interface WorkerScope {
   onmessage: ((e: MessageEvent) => void) | null;
 }
 
-export function rpc(worker: Worker, what = 'the training worker') {
+/** Anything worker-shaped: a `Worker`, or a port of the page's tfjs worker (tfWorker/pagePort.ts). */
+export interface WorkerLike {
+  postMessage(message: unknown, transfer?: Transferable[]): void;
+  onmessage: ((e: MessageEvent) => void) | null;
+  onerror: ((e: ErrorEvent) => void) | null;
+}
+
+export function rpc(worker: WorkerLike, what = 'the training worker') {
   let next = 0;
   const pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
   worker.onmessage = (e: MessageEvent) => {

@@ -5,6 +5,7 @@
 export * from './types.ts';
 export { odeint, ODEINT_DEFAULTS } from './odeint.ts';
 export { TABLEAUX, type Tableau } from './tableaux.ts';
+export { makeRkWork, fixedStepInPlace, type RkWork } from './rk.ts';
 export {
   CONTROLLER_DEFAULTS,
   optimalStepSize,

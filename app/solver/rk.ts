@@ -86,6 +86,22 @@ export function rkStep(f: Field, w: RkWork, y0: Float64Array): number {
 }
 
 /**
+ * One fixed-grid step of y from t0 to t0 + dt, in place: k_0 = f(t0, y), the other stages through `rkStep`
+ * (α = 1 stages at t0 + dt, as the fixed-grid driver passes t1), then y ← y1. For batched callers that step
+ * many small states through one work area (the particle view's JS path, the CNF's float64 reference).
+ * Returns the number of field evaluations (the tableau's stages).
+ */
+export function fixedStepInPlace(f: Field, w: RkWork, t0: number, dt: number, y: Float64Array): number {
+  f(t0, y, w.k[0]);
+  w.step[0] = t0;
+  w.step[1] = dt;
+  w.step[2] = t0 + dt;
+  const nfe = 1 + rkStep(f, w, y);
+  y.set(w.y1);
+  return nfe;
+}
+
+/**
  * Time at which stage i of the step in `w.step` was evaluated, in solver time: the same expression the steppers
  * use (t0 + alpha·dt, or tLast where alpha = 1). Computed on demand, for `onStep` and error messages, so the
  * steppers store nothing per stage.

@@ -9,6 +9,9 @@ export type Method = 'euler' | 'midpoint' | 'rk4' | 'bosh3' | 'dopri5';
 export const METHODS: readonly Method[] = ['euler', 'midpoint', 'rk4', 'bosh3', 'dopri5'];
 export const ADAPTIVE_METHODS: readonly Method[] = ['bosh3', 'dopri5'];
 export const isAdaptive = (m: Method): boolean => m === 'bosh3' || m === 'dopri5';
+/** Methods without an error estimate, stepped on a fixed grid: the ones the batched and GPU paths run. */
+export type FixedMethod = Exclude<Method, 'bosh3' | 'dopri5'>;
+export const FIXED_METHODS: readonly FixedMethod[] = METHODS.filter((m): m is FixedMethod => !isAdaptive(m));
 
 /** Writes dy/dt at (t, y) into `dydt`. Must not keep references to `y` or `dydt`. */
 export type Field = (t: number, y: Float64Array, dydt: Float64Array) => void;

@@ -1,5 +1,5 @@
 /** The density-flow widget's user-set inputs (URL schema). */
-import { bool, num, oneOf } from './urlSchema';
+import { num, oneOf } from './urlSchema';
 
 export const DENSITY_SETS = ['8gaussians', 'moons', 'checkerboard', 'pinwheel', '2spirals', 'circles', 'rings'] as const;
 export const GRID_SIZES = ['64', '128', '256'] as const;
@@ -12,10 +12,4 @@ export const densityFlowSchema = {
   /** Which particle's ledger is shown (1-based). */
   particle: num({ default: 1, min: 1, max: 256, integer: true }),
   seed: num({ default: 7, min: 0, max: 1e9, integer: true }),
-  /** Force the tfjs path even where the fused WebGL2 program runs. */
-  tfjs: bool(false),
-  /** Compare the fused program with tfjs on every pixel of the last frame (for tests). */
-  check: bool(false),
-  /** Expose the density-frame benchmark hook (scripts/bench/cnf.bench.ts). */
-  bench: bool(false),
 };

@@ -1,9 +1,8 @@
 /**
  * Chapter 2: one training iteration (forward, backward, Adam update, loss read-back) of each comparison
- * network on 64 digits, in Chromium on the wasm and webgl backends, through the hidden bench hook of
- * /widget/network-comparison?bench=1 (app/widgets/NetworkComparison/benchHook.ts).
- *
- * Needs a built site: `npx vite build --outDir <dir>`; then `BENCH_OUTDIR=<dir> BENCH_PORT=<port> npm run bench -- ch2`.
+ * network on 64 digits, in Chromium on the wasm and webgl backends, through the hook of the benchmark build's
+ * bench page (scripts/bench/pages/ch2Bench.ts; `npm run bench` builds it into dist-bench/, BENCH_PAGES_OUTDIR
+ * overrides).
  */
 import { withBrowserPage } from './browser.ts';
 
@@ -21,12 +20,12 @@ export async function run(): Promise<void> {
   const all: BenchRow[] = [];
   for (const backend of ['wasm', 'webgl']) {
     const rows = await withBrowserPage(
-      `/widget/network-comparison?bench=1&backend=${backend}`,
+      `/scripts/bench/pages/bench.html?backend=${backend}`,
       async (page) => {
         await page.waitForFunction(() => typeof (window as unknown as { __ch2Bench?: unknown }).__ch2Bench === 'function', null, { timeout: 60_000 });
         return page.evaluate((n) => (window as unknown as { __ch2Bench: (n: number) => Promise<BenchRow[]> }).__ch2Bench(n), iterations);
       },
-      { port: Number(process.env.BENCH_PORT ?? 4504), outDir: process.env.BENCH_OUTDIR ?? 'dist' },
+      { port: Number(process.env.BENCH_PORT ?? 4504), outDir: process.env.BENCH_PAGES_OUTDIR ?? 'dist-bench' },
     );
     all.push(...rows);
   }

@@ -5,23 +5,22 @@
  * the fused WebGL2 program, tfjs on its webgl backend, tfjs on its wasm backend. Target: fused ≥ 3× the
  * throughput of tfjs-webgl. Prints figures; asserts nothing.
  *
- * Needs a build: `npx vite build --outDir <dir>`, then `BENCH_OUTDIR=<dir> npm run bench -- cnf`
- * (BENCH_PORT picks the preview port).
+ * Runs on the benchmark build's bench page (scripts/bench/pages/bench.html; `npm run bench` builds it into
+ * dist-bench/, or `npx vite build --config scripts/bench/vite.bench.config.ts --outDir <dir>` and
+ * BENCH_PAGES_OUTDIR=<dir>; BENCH_PORT picks the preview port).
  */
 import { withBrowserPage } from './browser.ts';
 
 type Path = 'fused' | 'webgl' | 'wasm';
 
 export async function run(): Promise<void> {
-  const outDir = process.env.BENCH_OUTDIR ?? 'dist';
+  const outDir = process.env.BENCH_PAGES_OUTDIR ?? 'dist-bench';
   const port = process.env.BENCH_PORT ? Number(process.env.BENCH_PORT) : undefined;
   const sizes = (process.env.CNF_BENCH_SIZES ?? '128,256').split(',').map(Number);
-  const paths: Path[] = ['fused', 'webgl', 'wasm'];
+  const paths = (process.env.CNF_BENCH_PATHS ?? 'fused,webgl,wasm').split(',') as Path[];
   const rows = await withBrowserPage(
-    '/widget/density-flow?set=moons&bench=1',
+    '/scripts/bench/pages/bench.html',
     async (page) => {
-      // Let the widget finish its own frames first, so nothing else competes for the renderer.
-      await page.getByTestId('flow-check').waitFor({ timeout: 600_000 });
       await page.waitForFunction(() => typeof (window as unknown as { __cnfBench?: unknown }).__cnfBench === 'function');
       const renderer = await page.evaluate(() => {
         const gl = document.createElement('canvas').getContext('webgl2');

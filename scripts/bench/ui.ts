@@ -24,6 +24,7 @@ const DRAG_MS = 3000;
 
 interface DragFigures {
   setup: string;
+  cpu: number;
   moves: number;
   frames: number;
   medianFrameMs: number;
@@ -38,8 +39,19 @@ const quantile = (xs: number[], q: number) => {
   return s.length ? s[Math.min(s.length - 1, Math.floor(q * s.length))] : NaN;
 };
 
-async function drag(page: Page, base: string, path: string, setup: string): Promise<DragFigures> {
+/**
+ * Chromium's CPU throttling (DevTools protocol `Emulation.setCPUThrottlingRate`): rate 4 slows every task
+ * about 4×, roughly a mid-range phone; rate 1 is this machine as it is.
+ */
+async function throttle(page: Page, rate: number): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+  await cdp.detach();
+}
+
+async function drag(page: Page, base: string, path: string, setup: string, cpu = 1): Promise<DragFigures> {
   await page.goto(base + path);
+  await throttle(page, cpu);
   const handle = page.getByRole('figure', { name: 'ODE playground' }).locator('[aria-label^="Initial value 1"]');
   await handle.waitFor();
   await page.getByRole('figure', { name: 'ODE playground' }).locator('[aria-live="polite"]').getByText('evaluations').first().waitFor();
@@ -69,9 +81,11 @@ async function drag(page: Page, base: string, path: string, setup: string): Prom
   }
   await page.mouse.up();
   const r = (await page.evaluate('(() => { window.__bench.stop = true; return window.__bench; })()')) as { long: number[]; frames: number[]; readouts: number };
+  await throttle(page, 1);
   const frames = r.frames.slice(2);
   return {
     setup,
+    cpu,
     moves,
     frames: frames.length,
     medianFrameMs: quantile(frames, 0.5),
@@ -113,19 +127,22 @@ export async function run(): Promise<void> {
       for (const fig of await page.getByRole('figure').all()) await fig.scrollIntoViewIfNeeded();
       await page.waitForLoadState('networkidle');
       const chapterJs = await collectJs(page);
-      const drags = [
-        await drag(page, base, '/widget/ode-playground', 'default: y′ = 2t, Euler h = 0.25, 2 trajectories'),
-        await drag(page, base, '/widget/ode-playground?eq=vanderpol&method=dopri5&tol=-8&y0=0.5_0_-3_3_2_-2_-1_1', 'Van der Pol, Dopri5 rtol = atol = 1e-8, 4 trajectories'),
-        await drag(page, base, '/widget/ode-playground?eq=stiff&method=euler&h=0.01', 'stiff, Euler h = 0.01 (500 steps)'),
+      const setups: [string, string][] = [
+        ['/widget/ode-playground', 'default: y′ = 2t, Euler h = 0.25, 2 trajectories'],
+        ['/widget/ode-playground?eq=vanderpol&method=dopri5&tol=-8&y0=0.5_0_-3_3_2_-2_-1_1', 'Van der Pol, Dopri5 rtol = atol = 1e-8, 4 trajectories'],
+        ['/widget/ode-playground?eq=stiff&method=euler&h=0.01', 'stiff, Euler h = 0.01 (500 steps)'],
       ];
+      const drags: DragFigures[] = [];
+      for (const cpu of [1, 4]) for (const [path, setup] of setups) drags.push(await drag(page, base, path, setup, cpu));
       return { js, drags, chapterJs };
     },
     { port, outDir },
   );
-  console.log('\nPlayground drag, 3 s of scripted mouse moves (target: no long task > 50 ms; frame ≈ 16.7 ms)');
+  console.log('\nPlayground drag, 3 s of scripted mouse moves at 1× and 4× CPU throttling (target: no long task > 50 ms; frame ≈ 16.7 ms)');
   console.table(
     results.drags.map((d) => ({
       setup: d.setup,
+      'CPU slowdown': `${d.cpu}×`,
       'pointer moves': d.moves,
       frames: d.frames,
       'median frame (ms)': Number(d.medianFrameMs.toFixed(1)),

@@ -10,13 +10,16 @@
  * - Planar CNF, M units ([P] Eq. 9–10): dz/dt = Σ_m u_m(t)·tanh(w_m(t)ᵀz + b_m(t)),
  *   d log q/dt = −Σ_m (1 − tanh²)·u_m(t)ᵀw_m(t). The paper makes the parameters functions of t through a
  *   small hypernetwork; here each is affine in t (θ(t) = θ + t·θ′), the smallest time dependence, so a unit
- *   has 10 parameters against a planar layer's 5. Integrated over [0, 1] with fixed 3/8-rule steps.
+ *   has 10 parameters against a planar layer's 5. Integrated over [0, 1] with fixed 3/8-rule steps of the
+ *   generic stepper.
  *
  * The targets are the energies U1–U3 of Rezende and Mohamed (2015, Table 1).
  */
 import type * as TF from '@tensorflow/tfjs-core';
 import type { Rng } from '../../math/rng';
 import type { Tf } from './tensorFlow';
+import { integrateFixedTuple } from '../core/rkGeneric';
+import type { FixedMethod } from '../../solver/types.ts';
 
 export const TARGETS = ['ring', 'wave', 'split'] as const;
 export type Target = (typeof TARGETS)[number];
@@ -134,22 +137,18 @@ function planarField(tf: Tf, p: PlanarParams, t: number, z: TF.Tensor2D): { f: T
   return { f, div };
 }
 
-/** Planar CNF over [0, 1] in `steps` 3/8-rule steps: z(1) and log q(z(1)). */
-export function planarCnf(tf: Tf, p: PlanarParams, z0: TF.Tensor2D, steps: number): { z: TF.Tensor2D; logq: TF.Tensor1D } {
-  const h = 1 / steps;
-  let z = z0;
-  let logq = tf.sub(tf.mul(tf.sum(tf.square(z0), 1), -0.5), Math.log(2 * Math.PI)) as TF.Tensor1D;
-  const ax = (y: TF.Tensor2D, terms: [number, TF.Tensor2D][]) => terms.reduce((acc, [c, k]) => tf.add(acc, tf.mul(k, h * c)), y as TF.Tensor) as TF.Tensor2D;
-  for (let s = 0; s < steps; s++) {
-    const t = s * h;
-    const k1 = planarField(tf, p, t, z);
-    const k2 = planarField(tf, p, t + h / 3, ax(z, [[1 / 3, k1.f]]));
-    const k3 = planarField(tf, p, t + (2 * h) / 3, ax(z, [[-1 / 3, k1.f], [1, k2.f]]));
-    const k4 = planarField(tf, p, t + h, ax(z, [[1, k1.f], [-1, k2.f], [1, k3.f]]));
-    z = ax(z, [[1 / 8, k1.f], [3 / 8, k2.f], [3 / 8, k3.f], [1 / 8, k4.f]]);
-    logq = tf.sub(logq, tf.mul(tf.addN([k1.div, tf.mul(k2.div, 3), tf.mul(k3.div, 3), k4.div]), h / 8)) as TF.Tensor1D;
-  }
-  return { z, logq };
+/**
+ * Planar CNF over [0, 1] in `steps` fixed-grid steps of `method` (the 3/8 rule by default) through the generic
+ * stepper (`core/rkGeneric.ts`): z(1) and log q(z(1)), with d log q/dt = −div.
+ */
+export function planarCnf(tf: Tf, p: PlanarParams, z0: TF.Tensor2D, steps: number, method: FixedMethod = 'rk4'): { z: TF.Tensor2D; logq: TF.Tensor1D } {
+  const logq0 = tf.sub(tf.mul(tf.sum(tf.square(z0), 1), -0.5), Math.log(2 * Math.PI));
+  const F = (t: number, [z]: TF.Tensor[]) => {
+    const r = planarField(tf, p, t, z as TF.Tensor2D);
+    return [r.f, tf.neg(r.div)];
+  };
+  const [z, logq] = integrateFixedTuple(tf, F, [z0, logq0], 0, 1, steps, method);
+  return { z: z as TF.Tensor2D, logq: logq as TF.Tensor1D };
 }
 
 /** The KL(q‖p) objective without log Z: mean of log q(z) + U(z) over the batch. */

@@ -1,6 +1,6 @@
 /**
- * The CNF in tfjs: batched field, exact divergence and Hutchinson's estimator, and the augmented 3/8-rule
- * integration (same grid and arithmetic as `flowPlain.ts` and the WebGL2 program). Differentiable by tfjs
+ * The CNF in tfjs: batched field, exact divergence and Hutchinson's estimator, and the augmented fixed-grid
+ * integration through the generic stepper (same tableau and grid as `flowPlain.ts` and the WebGL2 program). Differentiable by tfjs
  * autodiff, so training backpropagates through the solver steps.
  *
  * `tf` is passed in (type-only import): the browser loads tfjs only through `ensureTfBackend()`, and the
@@ -14,6 +14,8 @@
  */
 import type * as TF from '@tensorflow/tfjs-core';
 import type { CnfWeights } from './model';
+import { integrateFixedTuple } from '../core/rkGeneric';
+import type { FixedMethod } from '../../solver/types.ts';
 
 export type Tf = typeof TF;
 
@@ -106,27 +108,18 @@ export function fieldAndDivergence(tf: Tf, p: CnfTensors, t: number, z: TF.Tenso
 }
 
 /**
- * Integrates (z, A) from t0 to t1 in `steps` 3/8-rule steps; returns z(t1) [N, 2] and A(t1) [N] with
+ * Integrates (z, A) from t0 to t1 in `steps` fixed-grid steps of `method` (torchdiffeq's `rk4`, the 3/8 rule,
+ * by default) through the generic stepper (`core/rkGeneric.ts`); returns z(t1) [N, 2] and A(t1) [N] with
  * A(t0) = 0 and dA/dt = divergence. `eps` selects Hutchinson, held fixed for the whole solve. Call inside
- * `tf.tidy` (or `tf.grad`). NFE = 4·steps.
+ * `tf.tidy` (or `tf.grad`). NFE = stages·steps.
  */
-export function integrateAugTensor(tf: Tf, p: CnfTensors, z0: TF.Tensor2D, t0: number, t1: number, steps: number, eps?: TF.Tensor2D): { z: TF.Tensor2D; A: TF.Tensor1D } {
-  const h = (t1 - t0) / steps;
-  let z = z0;
-  let A = tf.zeros([z0.shape[0]]) as TF.Tensor1D;
-  const F = (t: number, y: TF.Tensor2D) => fieldAndDivergence(tf, p, t, y, eps);
-  const axpy = (y: TF.Tensor2D, terms: [number, TF.Tensor2D][]) => terms.reduce((acc, [c, k]) => tf.add(acc, tf.mul(k, h * c)), y as TF.Tensor) as TF.Tensor2D;
-  for (let k = 0; k < steps; k++) {
-    const t = t0 + k * h;
-    const k1 = F(t, z);
-    const k2 = F(t + h / 3, axpy(z, [[1 / 3, k1.f]]));
-    const k3 = F(t + (2 * h) / 3, axpy(z, [[-1 / 3, k1.f], [1, k2.f]]));
-    const k4 = F(t + h, axpy(z, [[1, k1.f], [-1, k2.f], [1, k3.f]]));
-    z = axpy(z, [[1 / 8, k1.f], [3 / 8, k2.f], [3 / 8, k3.f], [1 / 8, k4.f]]);
-    const dA = tf.addN([k1.div, tf.mul(k2.div, 3), tf.mul(k3.div, 3), k4.div]);
-    A = tf.add(A, tf.mul(dA, h / 8)) as TF.Tensor1D;
-  }
-  return { z, A };
+export function integrateAugTensor(tf: Tf, p: CnfTensors, z0: TF.Tensor2D, t0: number, t1: number, steps: number, eps?: TF.Tensor2D, method: FixedMethod = 'rk4'): { z: TF.Tensor2D; A: TF.Tensor1D } {
+  const F = (t: number, [z]: TF.Tensor[]) => {
+    const r = fieldAndDivergence(tf, p, t, z as TF.Tensor2D, eps);
+    return [r.f, r.div];
+  };
+  const [z, A] = integrateFixedTuple(tf, F, [z0, tf.zeros([z0.shape[0]])], t0, t1, steps, method);
+  return { z: z as TF.Tensor2D, A: A as TF.Tensor1D };
 }
 
 /** log N(z; 0, I) for rows of z [N, 2]. */

@@ -1,5 +1,5 @@
 /**
- * One Runge–Kutta step on tensors, for any tableau of app/solver/tableaux.ts (STYLE.md: one generic stepper,
+ * One Runge–Kutta step on tensors (through the generic stepper of `rkGeneric.ts`), for any tableau of app/solver/tableaux.ts (STYLE.md: one generic stepper,
  * methods as data), and the output interpolants. Same arithmetic as the float64 stepper in app/solver/rk.ts,
  * which follows torchdiffeq's `_runge_kutta_step` (rk_common.py:43-90):
  *
@@ -12,7 +12,10 @@
  */
 import type { Tableau } from '../../solver/tableaux.ts';
 import { tf, type Tensor } from './tf.ts';
-import { combine, weightedSum, type State } from './tupleOps.ts';
+import { combine, type State } from './tupleOps.ts';
+import { rkStepWith, tensorTupleOps } from './rkGeneric.ts';
+
+const tupleOps = tensorTupleOps({ mul: tf.mul, add: tf.add, addN: tf.addN, zerosLike: tf.zerosLike });
 
 export type TupleField = (t: number, y: State) => State;
 
@@ -24,19 +27,9 @@ export interface TensorRkStep {
   err: State | null;
 }
 
-/** One step of `tab` from (t0, y0) with k_0 = f0 already evaluated: s − 1 further evaluations of f. */
+/** One step of `tab` from (t0, y0) with k_0 = f0 already evaluated: s − 1 further evaluations of f (the generic stepper, `rkGeneric.ts`). */
 export function rkStepTensor(f: TupleField, tab: Tableau, t0: number, dt: number, tLast: number, y0: State, f0: State): TensorRkStep {
-  const k: State[] = [f0];
-  let yLast = y0;
-  for (let i = 1; i < tab.stages; i++) {
-    const alpha = tab.alpha[i - 1];
-    const ti = alpha === 1 ? tLast : t0 + alpha * dt;
-    yLast = combine(y0, k, tab.beta[i - 1], dt);
-    k.push(f(ti, yLast));
-  }
-  const y1 = tab.fsal ? yLast : combine(y0, k, tab.cSol, dt);
-  const err = tab.cError ? weightedSum(k, tab.cError, dt) : null;
-  return { y1, k, err };
+  return rkStepWith(tupleOps, f, tab, t0, dt, tLast, y0, f0);
 }
 
 /**

@@ -4,29 +4,17 @@
  * All functions create new tensors and must run inside a caller's tf.tidy.
  */
 import { tf, type Tensor } from './tf.ts';
+import { tensorTupleOps } from './rkGeneric.ts';
 
 export type State = Tensor[];
 
-/**
- * y0 + Σ_j ks[j]·(coeffs[j]·dt), member by member (rk_common.py:79 forms beta·dt first); zero coefficients are
- * skipped and the terms summed by one AddN kernel (tfjs's per-kernel overhead dominates on small batches).
- */
-export function combine(y0: State, ks: State[], coeffs: readonly number[], dt: number): State {
-  return y0.map((y, m) => {
-    const terms: Tensor[] = [y];
-    for (let j = 0; j < coeffs.length; j++) if (coeffs[j] !== 0) terms.push(tf.mul(ks[j][m], coeffs[j] * dt));
-    return terms.length === 1 ? y : terms.length === 2 ? tf.add(terms[0], terms[1]) : tf.addN(terms);
-  });
-}
+const ops = tensorTupleOps({ mul: tf.mul, add: tf.add, addN: tf.addN, zerosLike: tf.zerosLike });
 
-/** Σ_j ks[j]·(coeffs[j]·dt) member by member (the error estimate, rk_common.py:89); zeros where all coefficients vanish. */
-export function weightedSum(ks: State[], coeffs: readonly number[], dt: number): State {
-  return ks[0].map((k0, m) => {
-    const terms: Tensor[] = [];
-    for (let j = 0; j < coeffs.length; j++) if (coeffs[j] !== 0) terms.push(tf.mul(ks[j][m], coeffs[j] * dt));
-    return terms.length === 0 ? tf.zerosLike(k0) : terms.length === 1 ? terms[0] : tf.addN(terms);
-  });
-}
+/** y0 + Σ_j ks[j]·(coeffs[j]·dt), member by member (`tensorTupleOps`, the one implementation). */
+export const combine = ops.combine;
+
+/** Σ_j ks[j]·(coeffs[j]·dt) member by member (the error estimate, rk_common.py:89). */
+export const weightedSum = ops.weightedSum;
 
 /** RMS over all elements, sqrt(mean(x²)): torchdiffeq's default norm (misc.py:22-23). */
 export function rms(x: Tensor): Tensor {

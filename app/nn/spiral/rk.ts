@@ -7,11 +7,15 @@
  *
  * Adaptive methods: f0 = f(t0, y0) once, torchdiffeq's `_select_initial_step` (1 more evaluation), then steps
  * that never shorten to hit output times (`_advance`: step while t_out > t1, then evaluate the quartic dense
- * output of the last accepted step). Accept iff ratio ≤ 1; dt ← dt·min(10, max(0.9/ratio^(1/order), 1 if
- * accepted else 0.2)). Fixed-grid methods (no step size): the grid is `t` itself, one step per interval.
+ * output of the last accepted step). Accept iff ratio ≤ 1; the next step size and the initial step are the
+ * controller's own (`optimalStepSize`, `initialStepGuess`, `initialStepFromProbe` in app/solver/controller.ts,
+ * with its constants safety 0.9, ifactor 10, dfactor 0.2), not copies. Fixed-grid methods (no step size): the grid is `t` itself, one step per interval.
  * Time runs forwards only; the adjoint negates time itself (torchdiffeq's `_ReverseFunc`).
  */
 import { OdeError } from '../../solver/types';
+import { initialStepFromProbe, initialStepGuess, optimalStepSize } from '../../solver/controller';
+import { TABLEAUX } from '../../solver/tableaux';
+import { float64Ops, rkStepWith } from '../core/rkGeneric';
 import type { Tableau } from './tableaus';
 
 /** Writes dy/dt at (t, y) into `out`. */
@@ -72,17 +76,6 @@ export function interpWeights(x: number): [number, number, number, number, numbe
   return [1 - 11 * x2 + 18 * x3 - 8 * x4, -5 * x2 + 14 * x3 - 8 * x4, 16 * x2 - 32 * x3 + 16 * x4, x - 4 * x2 + 5 * x3 - 2 * x4, x2 - 3 * x3 + 2 * x4];
 }
 
-/** y0 + Σ_j k_j·(dt·w_j), written into `out`. */
-function combine(y0: Float64Array, k: Float64Array[], w: readonly number[], dt: number, out: Float64Array): void {
-  out.set(y0);
-  for (let j = 0; j < w.length && j < k.length; j++) {
-    const c = w[j] * dt;
-    if (c === 0) continue;
-    const kj = k[j];
-    for (let e = 0; e < out.length; e++) out[e] += kj[e] * c;
-  }
-}
-
 function checkFinite(y: Float64Array, t: number, steps: number): void {
   for (let e = 0; e < y.length; e++) {
     if (!Number.isFinite(y[e])) throw new OdeError('non-finite', `the state became ${y[e]} near t = ${t.toPrecision(4)}`, t, steps);
@@ -98,14 +91,13 @@ function initialStep(f: VecField, t0: number, y0: Float64Array, f0: Float64Array
   const d0 = norm(tmp);
   for (let e = 0; e < n; e++) tmp[e] = f0[e] / s[e];
   const d1 = norm(tmp);
-  const h0 = d0 < 1e-5 || d1 < 1e-5 ? 1e-6 : (0.01 * d0) / d1;
+  const h0 = initialStepGuess(d0, d1);
   const y1 = new Float64Array(n), f1 = new Float64Array(n);
   for (let e = 0; e < n; e++) y1[e] = y0[e] + h0 * f0[e];
   f(t0 + h0, y1, f1);
   for (let e = 0; e < n; e++) tmp[e] = (f1[e] - f0[e]) / s[e];
   const d2 = norm(tmp) / h0;
-  const h1 = d1 <= 1e-15 && d2 <= 1e-15 ? Math.max(1e-6, h0 * 1e-3) : (0.01 / Math.max(d1, d2)) ** (1 / (order + 1));
-  return Math.min(100 * h0, h1);
+  return initialStepFromProbe(h0, d1, d2, order);
 }
 
 /** Solves dy/dt = f from t[0] with y(t[0]) = y0 and returns y at every t (increasing). */
@@ -120,30 +112,16 @@ export function rkSolve(f: VecField, y0: ArrayLike<number>, t: ArrayLike<number>
   let nfe = 0, accepted = 0, rejected = 0;
   let y: Float64Array = Float64Array.from(y0);
 
+  const solverTab = TABLEAUX[tab.method];
+  const field = (ti: number, yi: Float64Array) => {
+    const ki = new Float64Array(n);
+    f(ti, yi, ki);
+    nfe++;
+    return ki;
+  };
+  /** One step through the generic stepper (app/nn/core/rkGeneric.ts), keeping every stage for the tape. */
   const attempt = (t0: number, dt: number, k0: Float64Array | null) => {
-    const stageY = [y];
-    const k: Float64Array[] = [];
-    if (k0) k.push(k0);
-    else {
-      const f0 = new Float64Array(n);
-      f(t0, y, f0);
-      nfe++;
-      k.push(f0);
-    }
-    for (let i = 1; i < S; i++) {
-      const Yi = new Float64Array(n), ki = new Float64Array(n);
-      combine(y, k, tab.beta[i - 1], dt, Yi);
-      f(t0 + tab.alpha[i - 1] * dt, Yi, ki);
-      nfe++;
-      stageY.push(Yi);
-      k.push(ki);
-    }
-    let y1: Float64Array;
-    if (tab.fsal) y1 = stageY[S - 1];
-    else {
-      y1 = new Float64Array(n);
-      combine(y, k, tab.cSol, dt, y1);
-    }
+    const { stageY, k, y1 } = rkStepWith(float64Ops, field, solverTab, t0, dt, t0 + dt, y, k0 ?? field(t0, y));
     return { stageY, k, y1 };
   };
 
@@ -189,11 +167,9 @@ export function rkSolve(f: VecField, y0: ArrayLike<number>, t: ArrayLike<number>
       for (let e = 0; e < n; e++) ratioV[e] = err[e] / (atol + rtol * Math.max(Math.abs(y[e]), Math.abs(y1[e])));
       const ratio = norm(ratioV);
       const accept = ratio <= 1;
-      const factor = ratio === 0 ? 10 : Math.min(10, Math.max(0.9 / ratio ** (1 / tab.order), accept ? 1 : 0.2));
       if (accept) {
         accepted++;
-        const ymid = new Float64Array(n);
-        combine(y, k, midW, dt, ymid);
+        const ymid = float64Ops.combine(y, k, midW, dt);
         const rec = opts.record ? { t0: tNow, dt, stageY, k, outputs: [] } : null;
         if (rec) steps.push(rec);
         last = { t0: tNow, dt, y0: y, y1, ymid, f0: k[0], f1: k[S - 1], rec };
@@ -201,7 +177,7 @@ export function rkSolve(f: VecField, y0: ArrayLike<number>, t: ArrayLike<number>
         fcur = k[S - 1];
         tNow = tNow + dt;
       } else rejected++;
-      dt = dt * factor;
+      dt = optimalStepSize(dt, ratio, tab.order);
     }
     const L = last as NonNullable<typeof last>;
     const x = (t[j] - L.t0) / (tNow - L.t0);

@@ -1,17 +1,17 @@
 /**
- * The fallback where WebGL2 is missing: the same particles stepped in JavaScript (rkStep.ts) and drawn
- * on a 2-D canvas with the same fading trails. Fewer particles, same picture.
+ * The fallback where WebGL2 is missing: the same particles stepped in JavaScript (app/nn/particles, the
+ * solver's generic stepper) and drawn on a 2-D canvas with the same fading trails. Fewer particles, same
+ * picture.
  */
 import { mulberry32 } from '../../math/rng';
-import { initialStates } from './gpu';
-import { makeScratch, stepAll, type PlanarField } from './rkStep';
+import { initialStates, makeScratch, stepAll, type PlanarField } from '../../nn/particles';
 import { FADE, LIFE_MIN, LIFE_SPREAD, type ParticleOptions, type ParticleSystem } from './types';
 
 export function createCpuParticles(canvas: HTMLCanvasElement, f: PlanarField, o: ParticleOptions): ParticleSystem | null {
   const ctx = canvas.getContext('2d');
   if (!ctx) return null;
   const state = initialStates(o);
-  const scratch = makeScratch();
+  const scratch = makeScratch(o.method);
   const rng = mulberry32(o.seed ^ 0x9e3779b9);
   const w = o.window;
   const spanX = w.xMax - w.xMin;

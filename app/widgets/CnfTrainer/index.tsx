@@ -19,7 +19,7 @@ import { CanvasAxes, canvasPlotSize } from '../common/chart/CanvasAxes';
 import { useWidth } from '../common/chart/useWidth';
 import { DivergenceWarning } from '../common/DivergenceWarning';
 import { divergenceOf } from '../../nn/core/divergence';
-import { DENSITY_EXTENT, TRAINER_BATCH, TRAINER_DIMS } from './protocol';
+import { DENSITY_EXTENT, TRAINER_BATCH, TRAINER_DIMS } from '../../nn/cnf/trainerProtocol';
 
 const C = 300;
 const E = DENSITY_EXTENT;

@@ -5,7 +5,8 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import type { HutchinsonStats } from '../../nn/cnf/hutchinson';
-import type { FromWorker, ToWorker, TrainConfig } from './protocol';
+import type { FromWorker, ToWorker, TrainConfig } from '../../nn/cnf/trainerProtocol';
+import { openTfPort, type TfPort } from '../../runtime/tfWorker/pagePort';
 
 export interface TrainerView {
   backend: string | null;
@@ -23,13 +24,13 @@ export interface TrainerView {
 const empty = (): TrainerView => ({ backend: null, reason: '', error: null, iter: 0, losses: [], evals: [], hutch: null, density: null, nfe: 0, msPerIter: 0 });
 
 export function useTrainerWorker(active: boolean, running: boolean, config: TrainConfig | null): TrainerView {
-  const workerRef = useRef<Worker | null>(null);
+  const workerRef = useRef<TfPort | null>(null);
   const [view, setView] = useState<TrainerView>(empty);
   useEffect(() => {
     if (!active) return;
-    let w: Worker;
+    let w: TfPort;
     try {
-      w = new Worker(new URL('./cnf.worker.ts', import.meta.url), { type: 'module' });
+      w = openTfPort('cnfTrainer');
     } catch (e) {
       setView((v) => ({ ...v, error: `could not start a worker: ${e instanceof Error ? e.message : String(e)}` }));
       return;
@@ -53,7 +54,6 @@ export function useTrainerWorker(active: boolean, running: boolean, config: Trai
       });
     };
     w.onerror = (e) => {
-      e.preventDefault();
       setView((v) => ({ ...v, error: e.message || 'the training worker failed' }));
     };
     return () => {

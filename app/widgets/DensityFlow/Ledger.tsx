@@ -1,6 +1,6 @@
 /** One particle's log-det ledger: log p(z(t_k)) = log N(z(0)) − A(t_k), A(t) = ∫₀ᵗ tr(∂f/∂z) ds. */
 import { logStdNormal2 } from '../../nn/cnf/model';
-import type { FlowResult } from './engine';
+import type { FlowResult } from '../../nn/cnf/densityEngine';
 
 export function Ledger({ res, picked, t, frames, T }: { res: FlowResult | null; picked: number; t: number; frames: number; T: number }) {
   const s0 = res?.particles[0];

@@ -19,12 +19,24 @@ import { fitBackingStore, scaleContext } from '../../render/canvas/backingStore'
 import { drawFlow, heatPixels, infernoLut } from './draw';
 import { EXTENT, FRAMES, useDensityFlow, useShippedSets } from './useDensityFlow';
 import { Ledger } from './Ledger';
-import { benchFrame, type BenchPath } from './bench';
 
 const CANVAS = 384;
 
+/** Query keys of the standalone page that are options for tests, not reader settings. */
+function pageOptions(query: string | undefined, standalone: boolean): { tfjs: boolean; check: boolean; widgetQuery: string | undefined } {
+  if (query === undefined) return { tfjs: false, check: false, widgetQuery: undefined };
+  const p = new URLSearchParams(query);
+  const flags = { tfjs: standalone && p.get('tfjs') === '1', check: standalone && p.get('check') === '1' };
+  p.delete('tfjs');
+  p.delete('check');
+  return { ...flags, widgetQuery: p.toString() };
+}
+
 export default function DensityFlow({ standalone, query }: { standalone?: boolean; query?: string }) {
-  const { values, set, problems, query: q } = useWidgetState(densityFlowSchema, { query, syncUrl: standalone });
+  // Page options, read once from the standalone page's address and kept out of the store (which holds only
+  // what the reader set): ?tfjs=1 forces the tfjs path, ?check=1 compares every pixel of the last frame.
+  const [page] = useState(() => pageOptions(query, standalone === true));
+  const { values, set, problems, query: q } = useWidgetState(densityFlowSchema, { query: page.widgetQuery, syncUrl: standalone });
   const figRef = useRef<HTMLDivElement>(null);
   const seen = useSeenOnce(figRef);
   const visible = useOnScreen(figRef);
@@ -32,7 +44,7 @@ export default function DensityFlow({ standalone, query }: { standalone?: boolea
   const plotSize = canvasPlotSize(boxWidth >= 760 ? Math.floor((boxWidth - 20) / 2) : boxWidth, true, 400);
   const size = Number(values.grid);
   const shipped = useShippedSets(seen);
-  const flow = useDensityFlow({ set: values.set, size, seed: values.seed, forceTfjs: values.tfjs, fullCheck: values.check, active: seen });
+  const flow = useDensityFlow({ set: values.set, size, seed: values.seed, forceTfjs: page.tfjs, fullCheck: page.check, active: seen });
   const [playing, setPlaying] = useState(false);
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const scratch = useMemo(() => (typeof document === 'undefined' ? null : document.createElement('canvas')), []);
@@ -42,16 +54,6 @@ export default function DensityFlow({ standalone, query }: { standalone?: boolea
   const picked = values.particle - 1;
   const logp = res?.logp[k] ?? null;
   const heat = useMemo(() => (logp ? heatPixels(logp, lut) : null), [logp, lut]);
-
-  const weights = flow.weights;
-  useEffect(() => {
-    if (!values.bench || !weights) return;
-    const win = window as unknown as { __cnfBench?: (size: number, path: BenchPath) => Promise<number> };
-    win.__cnfBench = (n, path) => benchFrame(weights, n, path, FRAMES);
-    return () => {
-      delete win.__cnfBench;
-    };
-  }, [values.bench, weights]);
 
   useFrameLoop(playing && visible, (dt) => {
     const next = values.t + dt / 4000;

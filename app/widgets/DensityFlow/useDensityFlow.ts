@@ -5,14 +5,14 @@
  * result object, not in the URL store.
  */
 import { useEffect, useRef, useState } from 'react';
-import { ensureTfBackend } from '../../runtime/tfBackend';
+import { openTfPort, type TfPort } from '../../runtime/tfWorker/pagePort';
 import { watchContextLoss } from '../../runtime/glContextLoss';
-import { createComputeContext, FusedCnfProgram } from '../../render/gl/cnfProgram';
+import { createComputeContext, FusedCnfProgram } from '../../nn/gl/cnfProgram';
 import { validateCnf, type CnfWeights } from '../../nn/cnf/model';
-import { cnfToTensors, disposeCnfTensors } from '../../nn/cnf/tensorFlow';
 import type { GridSpec } from '../../nn/cnf/flowPlain';
 import { mulberry32 } from '../../math/rng';
-import { gridPoints, integrateTfChunked, logpFromStates, runFused, runTfjs, totalWork, type FlowResult, type Path } from './engine';
+import { runFused, totalWork, type FlowResult, type Path } from '../../nn/cnf/densityEngine';
+import type { FromDensity, ToDensity } from '../../nn/cnf/densityProtocol';
 
 /** Frames (and steps) over [0, T]: frame k is t = k·T/FRAMES, reached by k fixed 3/8-rule steps. */
 export const FRAMES = 12;
@@ -70,6 +70,31 @@ export function useDensityFlow(opts: { set: string; size: number; seed: number; 
     let cancelled = false;
     const cancel = { cancelled: () => cancelled };
     let prog: FusedCnfProgram | null = null;
+    // The tfjs work (the fallback's frames, the check) runs in the page's one tfjs worker.
+    let port: TfPort | null = null;
+    let backendInfo: { backend: string; reason: string } | null = null;
+    const listeners = new Set<(m: FromDensity) => void>();
+    const tfjs = () => {
+      if (!port) {
+        port = openTfPort('densityFlow');
+        port.onmessage = (e) => listeners.forEach((l) => l(e.data as FromDensity));
+        port.onerror = (e) => update({ error: e.message || 'the tfjs worker failed' });
+      }
+      return port;
+    };
+    const ask = (m: ToDensity, onMessage: (r: FromDensity, stop: () => void) => void) =>
+      new Promise<void>((resolve, reject) => {
+        const l = (r: FromDensity) => {
+          if (r.kind === 'ready') backendInfo = { backend: r.backend, reason: r.reason };
+          else if (r.job !== m.job) return;
+          else if (r.kind === 'error') {
+            listeners.delete(l);
+            reject(new Error(r.message));
+          } else onMessage(r, () => (listeners.delete(l), resolve()));
+        };
+        listeners.add(l);
+        tfjs().postMessage(m);
+      });
     let stopWatching: (() => void) | null = null;
     const update = (patch: Partial<FlowState>) => {
       if (!cancelled) setState((s) => ({ ...s, ...patch, version: ++version.current }));
@@ -108,29 +133,26 @@ export function useDensityFlow(opts: { set: string; size: number; seed: number; 
         if (cancelled) return;
         update({ result: res, progress: 1 });
         // The checked fallback: tfjs recomputes the last frame (all pixels with ?check=1, else every 16th).
-        const { tf, backend } = await ensureTfBackend();
-        const stride = fullCheck ? 1 : 16;
-        const all = gridPoints(grid);
-        const idx = Array.from({ length: Math.ceil((size * size) / stride) }, (_, i) => i * stride);
-        const pts = new Float32Array(2 * idx.length);
-        idx.forEach((p, i) => pts.set(all.subarray(2 * p, 2 * p + 2), 2 * i));
-        const params = cnfToTensors(tf, w, false);
-        try {
-          const s = await integrateTfChunked(tf, params, pts, w.T, FRAMES, w.T / FRAMES, 1024, cancel);
-          if (!s || cancelled) return;
-          const lp = logpFromStates(s, idx.length, 3);
-          const last = res.logp[FRAMES];
-          let maxAbsDiff = 0;
-          if (last) idx.forEach((p, i) => (maxAbsDiff = Math.max(maxAbsDiff, Math.abs(lp[i] - last[p]))));
-          update({ check: { maxAbsDiff, pixels: idx.length, backend } });
-        } finally {
-          disposeCnfTensors(params);
-        }
+        const last = res.logp[FRAMES];
+        if (!last) return;
+        await ask({ kind: 'check', job: 1, weights: w, grid, frames: FRAMES, stride: fullCheck ? 1 : 16, lastFrame: last }, (r, stop) => {
+          if (r.kind !== 'check') return;
+          stop();
+          if (!cancelled) update({ check: { maxAbsDiff: r.maxAbsDiff, pixels: r.pixels, backend: backendInfo?.backend ?? 'tfjs' } });
+        });
       } else {
-        const { tf, backend, reason } = await ensureTfBackend();
         if (cancelled) return;
-        update({ weights: w, path: 'tfjs', why: `${why} tfjs backend ${backend}: ${reason}` });
-        const res = await runTfjs(tf, w, grid, FRAMES, particles0, backend === 'webgl' ? 8192 : 1024, cancel, onProgress);
+        update({ weights: w, path: 'tfjs', why: `${why} tfjs computes in a Web Worker.` });
+        const res: FlowResult = { grid, frames: FRAMES, logp: new Array(FRAMES + 1).fill(null), particles: new Array(FRAMES + 1).fill(null), frameMs: new Array(FRAMES + 1).fill(null) };
+        await ask({ kind: 'frames', job: 2, weights: w, grid, frames: FRAMES, particles0, chunk: 1024 }, (r, stop) => {
+          if (r.kind === 'particles') res.particles[r.k] = r.states;
+          else if (r.kind === 'logp') {
+            res.logp[r.k] = r.logp;
+            res.frameMs[r.k] = r.ms;
+          } else if (r.kind === 'finished') stop();
+          if (r.kind === 'particles' || r.kind === 'logp') onProgress(r.done, total, { ...res });
+          if (backendInfo && r.kind !== 'finished') update({ why: `${why} tfjs backend ${backendInfo.backend}: ${backendInfo.reason}` });
+        });
         if (!cancelled) update({ result: res, progress: 1 });
       }
     })().catch((e: unknown) => update({ error: e instanceof Error ? e.message : String(e) }));
@@ -138,6 +160,7 @@ export function useDensityFlow(opts: { set: string; size: number; seed: number; 
       cancelled = true;
       stopWatching?.();
       prog?.destroy();
+      (port as TfPort | null)?.terminate();
     };
   }, [set, size, seed, forceTfjs, fullCheck, active, glLost]);
   return state;

@@ -8,6 +8,7 @@ import { addIteration, emptyRow, type RowSummary } from '../../nn/classify/compa
 import type { NetKind } from '../../nn/classify/digitNets';
 import { useOnScreen, useSeenOnce } from '../../runtime/useOnScreen';
 import { useTfBackend } from '../../runtime/useTfBackend';
+import { ensureTfBackend } from '../../runtime/tfBackend';
 import { TfBackendStatus } from '../../runtime/TfBackendStatus';
 import { networkComparisonSchema } from '../../state/networkComparison';
 import { useWidgetState } from '../../state/widgetStore';
@@ -25,8 +26,8 @@ import { NET_LABELS } from '../../nn/classify/digitNets';
 const KINDS: NetKind[] = ['mlp', 'resnet', 'rknet', 'odenet'];
 /** Test error is measured every this many iterations, and at the end. */
 const EVAL_EVERY = 50;
-/** Query keys that belong to the page, not to the widget (backend choice, benchmark mode). */
-const PAGE_KEYS = ['backend', 'bench'];
+/** Query keys that belong to the page, not to the widget (the tfjs backend choice). */
+const PAGE_KEYS = ['backend'];
 
 interface Session {
   trainer: Trainer;
@@ -44,21 +45,17 @@ export default function NetworkComparison({ standalone, query }: { standalone?: 
   const seen = useSeenOnce(box);
   const onScreen = useOnScreen(box);
   const params = new URLSearchParams(query ?? '');
-  const bench = standalone === true && params.get('bench') === '1';
   PAGE_KEYS.forEach((k) => params.delete(k));
-  // In bench mode the address must keep ?backend= for ensureTfBackend, so it is not rewritten.
-  const { values, problems, query: share } = useWidgetState(networkComparisonSchema, { query: params.toString(), syncUrl: standalone && !bench });
-  const { info, error: tfError } = useTfBackend(seen);
+  const { values, problems, query: share } = useWidgetState(networkComparisonSchema, { query: params.toString(), syncUrl: standalone });
+  // The page loads its own tfjs only if the page's tfjs worker fails (one tfjs per page).
+  const [workerFailed, setWorkerFailed] = useState(false);
+  const { info, error: tfError } = useTfBackend(seen && workerFailed);
   const precomputed = usePrecomputed(seen);
   const [training, setTraining] = useState(false);
   const [rows, setRows] = useState<RowSummary[] | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const [where, setWhere] = useState<string | null>(null);
   const session = useRef<Session | null>(null);
-
-  useEffect(() => {
-    if (bench) import('./benchHook').then((m) => m.installBenchHook());
-  }, [bench]);
 
   useEffect(
     () => () => {
@@ -75,7 +72,8 @@ export default function NetworkComparison({ standalone, query }: { standalone?: 
     try {
       trainer = await createWorkerTrainer(values.seed);
     } catch {
-      trainer = await createPageTrainer(values.seed, info?.backend ?? 'cpu');
+      setWorkerFailed(true);
+      trainer = await createPageTrainer(values.seed, (await ensureTfBackend()).backend);
     }
     const s: Session = {
       trainer,
@@ -161,7 +159,7 @@ export default function NetworkComparison({ standalone, query }: { standalone?: 
       query={share}
       problems={[...problems, ...(failure ? [`Training stopped: ${failure}`] : []), ...(precomputed.error ? [precomputed.error] : [])]}
       readout={readout}
-      status={<TfBackendStatus info={info} error={tfError} />}
+      status={workerFailed ? <TfBackendStatus info={info} error={tfError} /> : <span>{where ? `Training runs in ${where}.` : 'Training runs in a background worker on tfjs (wasm, else cpu), started when you press Train.'}</span>}
       about={
         <>
           {precomputed.file && <p>{precomputedCaption(precomputed.file)}</p>}
@@ -180,7 +178,7 @@ export default function NetworkComparison({ standalone, query }: { standalone?: 
       <div ref={box}>
         {diverged && <DivergenceWarning verdict={diverged.verdict} what={`${NET_LABELS[diverged.kind]} loss (cross-entropy)`} onReset={reset} />}
         <div className="widget-controls">
-          <button type="button" aria-pressed={training} disabled={!info || finished} onClick={() => setTraining((t) => !t)}>
+          <button type="button" aria-pressed={training} disabled={finished || (workerFailed && !info)} onClick={() => setTraining((t) => !t)}>
             {training ? 'Stop' : rows ? 'Resume' : 'Train'}
           </button>
         </div>

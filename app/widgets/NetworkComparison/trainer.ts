@@ -5,6 +5,7 @@
 import type { NetKind } from '../../nn/classify/digitNets';
 import type { DigitRun, IterationStats } from '../../nn/classify/digitRun';
 import { rpc } from '../../runtime/workerRpc';
+import { openTfPort } from '../../runtime/tfWorker/pagePort';
 
 export interface Trainer {
   /** Where it runs, for the table's caption, e.g. "a worker, tfjs wasm". */
@@ -16,7 +17,7 @@ export interface Trainer {
 }
 
 export async function createWorkerTrainer(seed: number): Promise<Trainer> {
-  const worker = new Worker(new URL('./comparison.worker.ts', import.meta.url), { type: 'module' });
+  const worker = openTfPort('networkComparison');
   const call = rpc(worker);
   try {
     const { backend, params } = await call<{ backend: string; params: Record<NetKind, number> }>({ type: 'init', seed });

@@ -15,7 +15,8 @@ import { useOnScreen, useSeenOnce } from '../../runtime/useOnScreen';
 import { energy, TARGET_LABELS, TARGETS, type Target } from '../../nn/cnf/planar';
 import { fitBackingStore, scaleContext } from '../../render/canvas/backingStore';
 import { heatPixels, infernoLut } from '../DensityFlow/draw';
-import { HIST_EXTENT, HIST_N, MAX_ITERS, PLANAR_BATCH, PLANAR_STEPS, type FromPlanarWorker, type ModelReport, type PlanarConfig, type ToPlanarWorker } from './protocol';
+import { HIST_EXTENT, HIST_N, MAX_ITERS, PLANAR_BATCH, PLANAR_STEPS, type FromPlanarWorker, type ModelReport, type PlanarConfig, type ToPlanarWorker } from '../../nn/cnf/planarProtocol';
+import { openTfPort, type TfPort } from '../../runtime/tfWorker/pagePort';
 
 const C = 200;
 
@@ -68,7 +69,7 @@ export default function PlanarFlow({ standalone, query }: { standalone?: boolean
   const [running, setRunning] = useState(false);
   const [generation, setGeneration] = useState(0);
   const [view, setView] = useState<View>({ reason: '', error: null, iter: 0, logZ: null, nf: null, cnf: null, curve: [] });
-  const workerRef = useRef<Worker | null>(null);
+  const workerRef = useRef<TfPort | null>(null);
   const K = Number(values.K);
   const M = Number(values.M);
   const config: PlanarConfig = useMemo(() => ({ target: values.target, K, M, seed: values.seed + 1000003 * generation }), [values.target, K, M, values.seed, generation]);
@@ -83,7 +84,7 @@ export default function PlanarFlow({ standalone, query }: { standalone?: boolean
 
   useEffect(() => {
     if (!seen) return;
-    const w = new Worker(new URL('./planar.worker.ts', import.meta.url), { type: 'module' });
+    const w = openTfPort('planarFlow');
     workerRef.current = w;
     w.onmessage = (e: MessageEvent<FromPlanarWorker>) => {
       const m = e.data;

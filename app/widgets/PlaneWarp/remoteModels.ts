@@ -1,12 +1,13 @@
 /**
  * Proxies for the plane-warp and crossing models: the same interfaces as app/nn/classify's, backed by a
- * module worker (models.worker.ts) so training never blocks the page. `startModelWorker` rejects if the
+ * handler in the page's one tfjs worker (app/nn/classify/modelsHandler.ts) so training never blocks the page. `startModelWorker` rejects if the
  * browser cannot start the worker or tfjs in it; callers then fall back to the page's own tfjs.
  */
 import type { CrossKind, CrossModel } from '../../nn/classify/crossing';
 import type { Points2D } from '../../nn/classify/toy2d';
 import type { WarpKind, WarpModel } from '../../nn/classify/warp';
 import { rpc } from '../../runtime/workerRpc';
+import { openTfPort } from '../../runtime/tfWorker/pagePort';
 
 export interface ModelWorker {
   backend: string;
@@ -16,7 +17,7 @@ export interface ModelWorker {
 }
 
 export async function startModelWorker(): Promise<ModelWorker> {
-  const worker = new Worker(new URL('./models.worker.ts', import.meta.url), { type: 'module' });
+  const worker = openTfPort('planeModels');
   const call = rpc(worker);
   let handles = 0;
   try {

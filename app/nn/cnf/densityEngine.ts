@@ -12,10 +12,10 @@
  * thread, so this keeps each slice short). Every tensor is made inside `tf.tidy` or disposed here.
  */
 import type * as TF from '@tensorflow/tfjs-core';
-import { FusedCnfProgram } from '../../render/gl/cnfProgram';
-import { gridPoint, type GridSpec } from '../../nn/cnf/flowPlain';
-import { logStdNormal2, type CnfWeights } from '../../nn/cnf/model';
-import { cnfToTensors, disposeCnfTensors, integrateAugTensor, type CnfTensors } from '../../nn/cnf/tensorFlow';
+import { FusedCnfProgram } from '../gl/cnfProgram';
+import { gridPoint, type GridSpec } from './flowPlain';
+import { logStdNormal2, type CnfWeights } from './model';
+import { cnfToTensors, disposeCnfTensors, integrateAugTensor, type CnfTensors } from './tensorFlow';
 
 export type Path = 'fused' | 'tfjs';
 
@@ -30,7 +30,8 @@ export interface FlowResult {
   frameMs: (number | null)[];
 }
 
-export const nextFrame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
+/** The next animation frame on a page; a macrotask in a worker, where no frames are drawn. */
+export const nextFrame = () => new Promise<void>((r) => (typeof requestAnimationFrame === 'function' ? requestAnimationFrame(() => r()) : setTimeout(r, 0)));
 
 /** Yields to the page once the current slice has run for 25 ms (a long task is > 50 ms). */
 function makeYielder(budgetMs = 25) {
@@ -241,5 +242,29 @@ export async function runTfjs(tf: typeof TF, w: CnfWeights, grid: GridSpec, fram
     return res;
   } finally {
     disposeCnfTensors(p);
+  }
+}
+
+/**
+ * The checked fallback: tfjs recomputes the last frame on every `stride`-th pixel (1: all of them) and the
+ * largest |Δ log p| against `res` is returned; null when cancelled.
+ */
+export async function checkLastFrame(tf: typeof TF, w: CnfWeights, grid: GridSpec, res: FlowResult, frames: number, stride: number, cancel: Cancel): Promise<{ maxAbsDiff: number; pixels: number } | null> {
+  const all = gridPoints(grid);
+  const n = grid.size * grid.size;
+  const idx = Array.from({ length: Math.ceil(n / stride) }, (_, i) => i * stride);
+  const pts = new Float32Array(2 * idx.length);
+  idx.forEach((p, i) => pts.set(all.subarray(2 * p, 2 * p + 2), 2 * i));
+  const params = cnfToTensors(tf, w, false);
+  try {
+    const s = await integrateTfChunked(tf, params, pts, w.T, frames, w.T / frames, 1024, cancel);
+    if (!s || cancel.cancelled()) return null;
+    const lp = logpFromStates(s, idx.length, 3);
+    const last = res.logp[frames];
+    let maxAbsDiff = 0;
+    if (last) idx.forEach((p, i) => (maxAbsDiff = Math.max(maxAbsDiff, Math.abs(lp[i] - last[p]))));
+    return { maxAbsDiff, pixels: idx.length };
+  } finally {
+    disposeCnfTensors(params);
   }
 }

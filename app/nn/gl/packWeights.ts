@@ -10,7 +10,7 @@
  *
  * with G = H/4. Plain TypeScript, so the layout is unit-tested in Node.
  */
-import type { CnfWeights } from '../../nn/cnf/model';
+import type { CnfWeights } from '../cnf/model';
 
 export interface PackedCnf {
   H1: number;

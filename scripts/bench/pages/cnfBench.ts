@@ -1,15 +1,15 @@
 /**
- * The density-frame benchmark hook (`/widget/density-flow?bench=1`, used by scripts/bench/cnf.bench.ts):
- * `window.__cnfBench(size, path)` times one density frame — every pixel of a size² grid integrated from
+ * The density-frame benchmark (scripts/bench/cnf.bench.ts), on the bench page `bench.html` that only the
+ * benchmark build contains: `window.__cnfBench(size, path)` times one density frame — every pixel of a size² grid integrated from
  * t = T back to 0 in FRAMES steps, read back to the CPU — on the fused WebGL2 program or on tfjs with the
  * named backend (op by op, the whole grid as one batch). One warm-up frame on a small grid compiles
  * shaders first; returns milliseconds of the timed frame.
  */
-import { ensureTfBackend } from '../../runtime/tfBackend';
-import { createComputeContext, FusedCnfProgram } from '../../render/gl/cnfProgram';
-import { cnfToTensors, disposeCnfTensors, integrateAugTensor } from '../../nn/cnf/tensorFlow';
-import type { CnfWeights } from '../../nn/cnf/model';
-import { gridPoints, nextFrame } from './engine';
+import { ensureTfBackend } from '../../../app/runtime/tfBackend';
+import { createComputeContext, FusedCnfProgram } from '../../../app/nn/gl/cnfProgram';
+import { cnfToTensors, disposeCnfTensors, integrateAugTensor } from '../../../app/nn/cnf/tensorFlow';
+import type { CnfWeights } from '../../../app/nn/cnf/model';
+import { gridPoints, nextFrame } from '../../../app/nn/cnf/densityEngine';
 
 export type BenchPath = 'fused' | 'webgl' | 'wasm';
 

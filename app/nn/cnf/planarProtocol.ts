@@ -1,5 +1,5 @@
 /** Messages between the planar-flow widget and its worker. */
-import type { Target } from '../../nn/cnf/planar';
+import type { Target } from './planar';
 
 export interface PlanarConfig {
   target: Target;

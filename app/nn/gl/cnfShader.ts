@@ -1,14 +1,16 @@
 /**
  * GLSL ES 3.00 source of the fused CNF step: per fragment (one grid pixel or one particle), the whole MLP,
  * its exact 2-D divergence by two forward-mode tangents, and `uSteps` 3/8-rule RK steps of the augmented
- * state (x, y, A), dA/dt = tr(∂f/∂z), in one pass. The arithmetic mirrors `app/nn/cnf/flowPlain.ts`
- * (float64) and `app/nn/cnf/tensorFlow.ts` (tfjs) step for step; the weight layout is `packWeights.ts`.
+ * state (x, y, A), dA/dt = tr(∂f/∂z), in one pass. The stage loop is generated from the solver's tableau
+ * (`rkGlsl.ts`; torchdiffeq's `rk4`, the 3/8 rule, unless another fixed-grid method is asked for), as are the
+ * float64 (`app/nn/cnf/flowPlain.ts`) and tfjs (`app/nn/cnf/tensorFlow.ts`) paths; the weight layout is
+ * `packWeights.ts`.
  *
  * The loops over the first hidden layer (its units and, inside the second layer's loop, its inputs) are
  * unrolled here, in TypeScript, so the first layer's activations and tangents are named registers rather
  * than dynamically indexed local arrays: on a CPU renderer (SwiftShader) the indexed arrays went through
  * memory and the frame took ~1.6× as long. The loop over the second layer's output groups stays a loop,
- * and the four RK stages are one loop around a single call of `field`, so the unrolled body is inlined
+ * and the RK stages are one loop around a single call of `field`, so the unrolled body is inlined
  * once, not four times: SwiftShader compiles the program in ~0.15 s instead of ~0.5 s. (Weights in a
  * uniform block instead of a texture, and a trace via one precomputed bilinear form instead of two
  * tangents, were both slower there: see the commit that introduced this.)
@@ -16,7 +18,14 @@
  * tanh's argument is clamped to ±15 (tanh(15) rounds to 1 in float32), because some GPU drivers compute
  * tanh from exp and overflow to NaN for large arguments.
  */
-export function cnfFragmentSource(H1: number, H2: number): string {
+import { TABLEAUX } from '../../solver/tableaux.ts';
+import type { FixedMethod } from '../../solver/types.ts';
+import { glslRkStepLooped } from './rkGlsl';
+
+const indent = (code: string, pad: string) => code.split('\n').map((l) => (l ? pad + l : l)).join('\n');
+
+export function cnfFragmentSource(H1: number, H2: number, method: FixedMethod = 'rk4'): string {
+  const tab = TABLEAUX[method];
   const G1 = H1 / 4;
   const comp = ['x', 'y', 'z', 'w'];
   // Layer 1, group g (units 4g..4g+3): activation h_g and the two tangents p_g = tanh′ ⊙ W1[·,x], q_g = tanh′ ⊙ W1[·,y].
@@ -78,14 +87,7 @@ void main() {
   float h = uH;
   for (int n = 0; n < uSteps; n++) {
     float t = uT0 + float(n) * h;
-    vec3 k1 = vec3(0.0), k2 = vec3(0.0), k3 = vec3(0.0), k4 = vec3(0.0);
-    for (int i = 0; i < 4; i++) {
-      float ti = i == 0 ? t : i == 1 ? t + h / 3.0 : i == 2 ? t + 2.0 * h / 3.0 : t + h;
-      vec2 zi = i == 0 ? y.xy : i == 1 ? y.xy + h * k1.xy / 3.0 : i == 2 ? y.xy + h * (k2.xy - k1.xy / 3.0) : y.xy + h * (k1.xy - k2.xy + k3.xy);
-      vec3 k = field(ti, zi);
-      if (i == 0) k1 = k; else if (i == 1) k2 = k; else if (i == 2) k3 = k; else k4 = k;
-    }
-    y += h * (k1 + 3.0 * k2 + 3.0 * k3 + k4) / 8.0;
+${indent(glslRkStepLooped(tab, { type: 'vec3', inputType: 'vec2', inputSwizzle: '.xy', call: (t, z) => `field(${t}, ${z})` }), '    ')}
   }
   outState = vec4(y, st.w);
 }

@@ -1,41 +1,21 @@
 /**
- * Trains the CNF in a Web Worker: one Adam step through a solve of a few dozen network evaluations is tens
- * of milliseconds of synchronous tfjs (wasm) work, which would stutter the page on the main thread. The
- * worker keeps its own tfjs instance and owns every tensor it makes; the page only posts commands.
+ * Trains the CNF in the page's tfjs worker (a `TfHandler`, ../workerHandler.ts): one Adam step through a solve
+ * of a few dozen network evaluations is tens of milliseconds of synchronous tfjs (wasm) work, which would
+ * stutter the page on the main thread. The handler owns every tensor it makes; the page only posts commands.
  *
  * Per iteration it reports the batch loss; every EVAL_EVERY iterations the exact NLL of a fixed evaluation
  * batch and Hutchinson's statistics at those points; every DENSITY_EVERY iterations log p on a grid.
  */
-import { tf } from '../../runtime/tfLoad';
+import type * as TF from '@tensorflow/tfjs-core';
 import { mulberry32 } from '../../math/rng';
-import { initCnf } from '../../nn/cnf/model';
-import { CnfTrainer } from '../../nn/cnf/train';
-import { logDensityTensor } from '../../nn/cnf/tensorFlow';
-import { hutchinsonStats } from '../../nn/cnf/hutchinson';
-import { DENSITY_EVERY, DENSITY_EXTENT, DENSITY_GRID, EVAL_EVERY, TRAINER_BATCH, TRAINER_DIMS, type FromWorker, type ToWorker, type TrainConfig } from './protocol';
+import type { TfHandler } from '../workerHandler';
+import { initCnf } from './model';
+import { CnfTrainer } from './train';
+import { logDensityTensor } from './tensorFlow';
+import { hutchinsonStats } from './hutchinson';
+import { DENSITY_EVERY, DENSITY_EXTENT, DENSITY_GRID, EVAL_EVERY, TRAINER_BATCH, TRAINER_DIMS, type FromWorker, type ToWorker, type TrainConfig } from './trainerProtocol';
 
-const post = (m: FromWorker, transfer: Transferable[] = []) => (self as unknown as Worker).postMessage(m, transfer);
-
-async function startBackend(): Promise<void> {
-  tf.env().set('PROD', true);
-  for (const [name, reason] of [
-    ['wasm', 'tfjs-wasm in a Web Worker, so the page stays responsive while it trains.'],
-    ['cpu', 'tfjs-cpu in a Web Worker: WebAssembly did not start here.'],
-  ] as const) {
-    try {
-      if (await tf.setBackend(name)) {
-        await tf.ready();
-        post({ kind: 'ready', backend: name, reason });
-        return;
-      }
-    } catch {
-      // next
-    }
-  }
-  throw new Error('no tfjs backend started in the worker');
-}
-
-function gridTensor() {
+function gridTensor(tf: typeof TF) {
   const n = DENSITY_GRID;
   const pts = new Float32Array(2 * n * n);
   const dx = (2 * DENSITY_EXTENT) / n;
@@ -47,22 +27,22 @@ function gridTensor() {
   return tf.tensor2d(pts, [n * n, 2]);
 }
 
-/** All training state lives in this closure: one run at a time, replaced by the next `start`. */
-function serve(): void {
-  const ready = startBackend();
+/** All training state lives in the closure of one connection: one run at a time, replaced by the next `start`. */
+export const cnfTrainerHandler: TfHandler<ToWorker, FromWorker> = {
+  create(tf, backend, post) {
+  post({ kind: 'ready', backend: backend.name, reason: backend.reason });
   let run = 0;
   let paused = false;
   const sleep = () => new Promise((r) => setTimeout(r, 0));
 
   async function train(config: TrainConfig, id: number) {
-    await ready;
     const rng = mulberry32(config.seed);
     const trainer = new CnfTrainer(tf, initCnf(TRAINER_DIMS, rng, 1), { lr: config.lr, steps: config.steps, trace: config.trace });
     const n = config.data.length / 2;
     const evalN = Math.min(256, n);
     const evalIdx = Array.from({ length: evalN }, (_, i) => Math.floor((i * n) / evalN));
     const evalX = tf.tensor2d(Float32Array.from(evalIdx.flatMap((i) => [config.data[2 * i], config.data[2 * i + 1]])), [evalN, 2]);
-    const grid = gridTensor();
+    const grid = gridTensor(tf);
     try {
       for (let iter = 0; id === run; iter++) {
         if (iter % EVAL_EVERY === 0) {
@@ -99,17 +79,19 @@ function serve(): void {
     }
   }
 
-  self.onmessage = (e: MessageEvent<ToWorker>) => {
-    const m = e.data;
-    if (m.kind === 'pause') paused = true;
-    else if (m.kind === 'resume') paused = false;
-    else if (m.kind === 'start') {
-      const id = ++run;
-      paused = false;
-      train(m.config, id).catch((err: unknown) => post({ kind: 'error', message: err instanceof Error ? err.message : String(err) }));
-    }
+  return {
+    onMessage(m) {
+      if (m.kind === 'pause') paused = true;
+      else if (m.kind === 'resume') paused = false;
+      else if (m.kind === 'start') {
+        const id = ++run;
+        paused = false;
+        train(m.config, id).catch((err: unknown) => post({ kind: 'error', message: err instanceof Error ? err.message : String(err) }));
+      }
+    },
+    close() {
+      run++;
+    },
   };
-  ready.catch((err: unknown) => post({ kind: 'error', message: err instanceof Error ? err.message : String(err) }));
-}
-
-serve();
+  },
+};

@@ -1,11 +1,11 @@
 import { beforeAll, expect, test } from 'vitest';
-import { useTestBackend } from '../../nn/core/testBackend';
+import { useTestBackend } from '../core/testBackend';
 import { mulberry32 } from '../../math/rng';
-import { initCnf } from '../../nn/cnf/model';
-import { logDensityGridPlain } from '../../nn/cnf/flowPlain';
-import { cnfToTensors, disposeCnfTensors } from '../../nn/cnf/tensorFlow';
-import { hutchinsonStats } from '../../nn/cnf/hutchinson';
-import { gridPoints, integrateTfChunked, runTfjs } from './engine';
+import { initCnf } from './model';
+import { logDensityGridPlain } from './flowPlain';
+import { cnfToTensors, disposeCnfTensors } from './tensorFlow';
+import { hutchinsonStats } from './hutchinson';
+import { gridPoints, integrateTfChunked, runTfjs } from './densityEngine';
 
 type Tf = Awaited<ReturnType<typeof useTestBackend>>;
 let tf: Tf;

@@ -1,34 +1,13 @@
 /**
- * Trains the planar NF and the planar CNF side by side in a Web Worker (tfjs wasm), one Adam step each per
- * iteration on fresh N(0, I) batches, and reports the KL estimates and sample histograms.
+ * Trains the planar NF and the planar CNF side by side in the page's tfjs worker (a `TfHandler`,
+ * ../workerHandler.ts), one Adam step each per iteration on fresh N(0, I) batches, and reports the KL
+ * estimates and sample histograms.
  */
-import { tf } from '../../runtime/tfLoad';
-import '@tensorflow/tfjs-core/dist/register_all_gradients';
 import type * as TF from '@tensorflow/tfjs-core';
 import { mulberry32 } from '../../math/rng';
-import { disposePlanar, initPlanar, klLoss, logPartition, planarCnf, planarNf, planarVariables, type PlanarParams } from '../../nn/cnf/planar';
-import { HIST_EXTENT, HIST_N, MAX_ITERS, PLANAR_BATCH, PLANAR_EVAL_EVERY, PLANAR_LR, PLANAR_STEPS, type FromPlanarWorker, type ModelReport, type PlanarConfig, type ToPlanarWorker } from './protocol';
-
-const post = (m: FromPlanarWorker, transfer: Transferable[] = []) => (self as unknown as Worker).postMessage(m, transfer);
-
-async function startBackend(): Promise<void> {
-  tf.env().set('PROD', true);
-  for (const [name, reason] of [
-    ['wasm', 'tfjs-wasm in a Web Worker, so the page stays responsive.'],
-    ['cpu', 'tfjs-cpu in a Web Worker: WebAssembly did not start here.'],
-  ] as const) {
-    try {
-      if (await tf.setBackend(name)) {
-        await tf.ready();
-        post({ kind: 'ready', reason });
-        return;
-      }
-    } catch {
-      // next
-    }
-  }
-  throw new Error('no tfjs backend started in the worker');
-}
+import type { TfHandler } from '../workerHandler';
+import { disposePlanar, initPlanar, klLoss, logPartition, planarCnf, planarNf, planarVariables, type PlanarParams } from './planar';
+import { HIST_EXTENT, HIST_N, MAX_ITERS, PLANAR_BATCH, PLANAR_EVAL_EVERY, PLANAR_LR, PLANAR_STEPS, type FromPlanarWorker, type ModelReport, type PlanarConfig, type ToPlanarWorker } from './planarProtocol';
 
 function histogram(z: Float32Array): Float32Array {
   const h = new Float32Array(HIST_N * HIST_N);
@@ -42,13 +21,13 @@ function histogram(z: Float32Array): Float32Array {
   return h;
 }
 
-function serve(): void {
-  const ready = startBackend();
+export const planarFlowHandler: TfHandler<ToPlanarWorker, FromPlanarWorker> = {
+  create(tf, backend, post) {
+  post({ kind: 'ready', reason: backend.reason });
   let run = 0;
   let paused = false;
 
   async function train(cfg: PlanarConfig, id: number) {
-    await ready;
     const rng = mulberry32(cfg.seed);
     const nf = initPlanar(tf, cfg.K, false, rng);
     const cnf = initPlanar(tf, cfg.M, true, rng);
@@ -95,16 +74,18 @@ function serve(): void {
     }
   }
 
-  self.onmessage = (e: MessageEvent<ToPlanarWorker>) => {
-    const m = e.data;
-    if (m.kind === 'pause') paused = true;
-    else if (m.kind === 'resume') paused = false;
-    else {
-      const id = ++run;
-      train(m.config, id).catch((err: unknown) => post({ kind: 'error', message: err instanceof Error ? err.message : String(err) }));
-    }
+  return {
+    onMessage(m) {
+      if (m.kind === 'pause') paused = true;
+      else if (m.kind === 'resume') paused = false;
+      else {
+        const id = ++run;
+        train(m.config, id).catch((err: unknown) => post({ kind: 'error', message: err instanceof Error ? err.message : String(err) }));
+      }
+    },
+    close() {
+      run++;
+    },
   };
-  ready.catch((err: unknown) => post({ kind: 'error', message: err instanceof Error ? err.message : String(err) }));
-}
-
-serve();
+  },
+};

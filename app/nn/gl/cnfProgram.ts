@@ -10,7 +10,8 @@
  */
 import { cnfFragmentSource, FULLSCREEN_VERTEX } from './cnfShader';
 import { packCnf } from './packWeights';
-import type { CnfWeights } from '../../nn/cnf/model';
+import type { CnfWeights } from '../cnf/model';
+import type { FixedMethod } from '../../solver/types.ts';
 
 export interface GlBatch {
   readonly width: number;
@@ -58,11 +59,13 @@ export class FusedCnfProgram {
   constructor(
     private readonly gl: WebGL2RenderingContext,
     w: CnfWeights,
+    /** The fixed-grid tableau the shader's stage loop is generated from (torchdiffeq's `rk4` by default). */
+    method: FixedMethod = 'rk4',
   ) {
     if (!gl.getExtension('EXT_color_buffer_float')) throw new Error('this WebGL2 cannot render to float textures (EXT_color_buffer_float missing)');
     const packed = packCnf(w);
     const vs = compile(gl, gl.VERTEX_SHADER, FULLSCREEN_VERTEX);
-    const fs = compile(gl, gl.FRAGMENT_SHADER, cnfFragmentSource(packed.H1, packed.H2));
+    const fs = compile(gl, gl.FRAGMENT_SHADER, cnfFragmentSource(packed.H1, packed.H2, method));
     const program = gl.createProgram();
     if (!program) throw new Error('could not create a program');
     gl.attachShader(program, vs);

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { mulberry32 } from '../../math/rng';
-import { cnfFieldTrace, cnfScratch, initCnf } from '../../nn/cnf/model';
+import { cnfFieldTrace, cnfScratch, initCnf } from '../cnf/model';
 import { packCnf } from './packWeights';
 
 /**

@@ -1,5 +1,5 @@
 /** Messages between the CNF trainer widget and its worker. */
-import type { HutchinsonStats } from '../../nn/cnf/hutchinson';
+import type { HutchinsonStats } from './hutchinson';
 
 export interface TrainConfig {
   /** Training points, x/y pairs. */
