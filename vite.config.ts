@@ -8,25 +8,40 @@ import remarkMath from 'remark-math';
 import remarkGfm from 'remark-gfm';
 import rehypeKatex from 'rehype-katex';
 import rehypeSlug from 'rehype-slug';
+import rehypeExtractToc from '@stefanprobst/rehype-extract-toc';
+import rehypeExportToc from '@stefanprobst/rehype-extract-toc/mdx';
 import { fileURLToPath } from 'node:url';
 import { chaptersPlugin } from './scripts/vite/chaptersPlugin.ts';
+import { prerenderPlugin } from './scripts/vite/prerenderPlugin.ts';
+import rehypeScrollRegions from './scripts/vite/rehypeScrollRegions.ts';
 import { tfjsNoAddressFlags } from './scripts/vite/tfjsNoAddressFlags.ts';
 
 const contentDir = fileURLToPath(new URL('./content', import.meta.url));
 
+/**
+ * Where the site is served from. One build setting moves it under a sub-path of a static host:
+ * `BASE_PATH=/continuous-depth/ npm run build` (or `npx vite build --base /continuous-depth/`).
+ */
+const base = process.env.BASE_PATH ?? '/';
+
 export default defineConfig({
+  base,
   plugins: [
     {
       enforce: 'pre',
       ...mdx({
         providerImportSource: '@mdx-js/react',
         remarkPlugins: [remarkFrontmatter, remarkMdxFrontmatter, remarkMath, remarkGfm],
-        rehypePlugins: [rehypeSlug, [rehypeKatex, { throwOnError: true, strict: 'error' }]],
+        // rehype-slug gives headings stable ids; extract-toc exports them as `tableOfContents`, so the
+        // table of contents is known before the body renders (on the server too) and nothing shifts.
+        // Scroll regions wrap wide equations, code and tables after KaTeX has typeset them.
+        rehypePlugins: [rehypeSlug, rehypeExtractToc, rehypeExportToc, [rehypeKatex, { throwOnError: true, strict: 'error' }], rehypeScrollRegions],
       }),
     },
     react({ include: /\.(mdx|tsx|ts)$/ }),
     chaptersPlugin(contentDir),
     tfjsNoAddressFlags(),
+    prerenderPlugin({ entry: 'app/entry-server.tsx' }),
   ],
   // Workers are bundled separately; their `location` is the worker script's own address, but they get the
   // same tfjs-core source as the page.

@@ -2,23 +2,41 @@
  * The one registry of components that chapter authors may use in MDX (react.dev's idea): callouts,
  * figures, and every widget under its folder name, each wrapped so it loads lazily with a placeholder.
  */
-import { Suspense, type ComponentType } from 'react';
+import { Suspense, type ComponentType, type ReactNode } from 'react';
 import type { MDXComponents } from 'mdx/types';
+import { useHydrated } from '../runtime/useHydrated';
 import { Aside, DeepDive, Figure, Pitfall } from './Callouts';
 import { Bibliography, Cite } from './Sources';
 import { Term } from './Term';
+import { ScrollRegion } from '../widgets/common/ScrollRegion';
 import { widgetEntries, type WidgetEntry } from './widgets';
 import { WidgetErrorBoundary } from './WidgetErrorBoundary';
+import { heightsOf, sizeKey, WidgetPlaceholder } from './WidgetPlaceholder';
 
+/**
+ * A widget as MDX uses it. On the server and during hydration it is its placeholder (the prerendered HTML
+ * holds no widget code); once hydrated, the widget itself loads, with the same placeholder while it does.
+ * The slot carries the size key, so scripts/widgetAssets.ts can record the mounted widget's height.
+ */
 function suspended(entry: WidgetEntry): ComponentType<Record<string, unknown>> {
   const Lazy = entry.Component;
   function Widget(props: Record<string, unknown>) {
+    const hydrated = useHydrated();
+    const key = sizeKey(entry.name, props);
+    const caption = typeof props.caption === 'string' ? props.caption : entry.summary;
+    const placeholder = <WidgetPlaceholder title={entry.title} caption={caption as ReactNode} heights={heightsOf(key)} />;
     return (
-      <WidgetErrorBoundary title={entry.title}>
-        <Suspense fallback={<div className="widget widget-loading" aria-busy="true">Loading {entry.title}…</div>}>
-          <Lazy {...props} />
-        </Suspense>
-      </WidgetErrorBoundary>
+      <div className="widget-slot" data-size-key={key}>
+        {hydrated ? (
+          <WidgetErrorBoundary title={entry.title}>
+            <Suspense fallback={placeholder}>
+              <Lazy {...props} />
+            </Suspense>
+          </WidgetErrorBoundary>
+        ) : (
+          placeholder
+        )}
+      </div>
     );
   }
   Widget.displayName = entry.tag;
@@ -33,6 +51,7 @@ export const mdxComponents: MDXComponents = {
   Cite,
   Term,
   Bibliography,
+  ScrollRegion,
   ...Object.fromEntries(widgetEntries.map((e) => [e.tag, suspended(e)])),
 };
 

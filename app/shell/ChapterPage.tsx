@@ -1,70 +1,83 @@
-import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo } from 'react';
 import { Link } from 'wouter';
 import { MDXProvider } from '@mdx-js/react';
 import 'katex/dist/katex.min.css';
 import { mdxComponents } from '../mdx/registry';
-import { chapterList, findChapter, loadChapter } from './chapters';
-import { strings } from './i18n';
+import { chapterList, findChapter, loadChapter, type ChapterMeta, type ChapterModule, type TocEntry } from './chapters';
+import { chapterHead, usePageHead } from './head';
+import { defaultLanguage, strings } from './i18n';
 import { decodeHash } from '../state/urlSchema';
 import { NotFound } from './NotFound';
+import { chapterPath } from './paths';
 import { TableOfContents, type Heading } from './TableOfContents';
 
-export default function ChapterPage({ slug }: { slug: string }) {
-  const t = strings();
-  const meta = findChapter(slug);
-  const Body = useMemo(() => (meta ? lazy(loadChapter(meta)) : null), [meta]);
-  const bodyRef = useRef<HTMLDivElement>(null);
-  const [headings, setHeadings] = useState<Heading[]>([]);
+/** The h2 and h3 headings of a chapter, flattened in document order. */
+function flatHeadings(toc: TocEntry[] = []): Heading[] {
+  return toc.flatMap((e) => [
+    ...(e.id && (e.depth === 2 || e.depth === 3) ? [{ id: e.id, text: e.value, level: e.depth }] : []),
+    ...flatHeadings(e.children),
+  ]);
+}
 
-  useEffect(() => {
-    if (meta) document.title = `${meta.title} — ${t.siteName}`;
-  }, [meta, t.siteName]);
+export default function ChapterPage({ slug, lang = defaultLanguage }: { slug: string; lang?: string }) {
+  const meta = findChapter(slug, lang);
+  // The chapter's body, table of contents and all, is one lazily loaded chunk; prerendered, it is in the HTML.
+  const View = useMemo(
+    () =>
+      meta
+        ? lazy(async () => {
+            const mod = await loadChapter(meta)();
+            return { default: () => <ChapterView meta={meta} mod={mod} /> };
+          })
+        : null,
+    [meta],
+  );
+  if (!meta || !View) return <NotFound />;
+  // The boundary is here, not above: a component that suspends before it first mounts loses its memo, and
+  // a new `lazy` on every retry would never resolve. Prerendered, the boundary arrives complete.
+  return (
+    <Suspense fallback={<p className="loading" aria-busy="true">{strings(lang).loadingChapter}</p>}>
+      <View />
+    </Suspense>
+  );
+}
 
-  // Collect the headings once the body has rendered (rehype-slug gives them stable ids).
-  useEffect(() => {
-    const el = bodyRef.current;
-    if (!el) return;
-    const collect = () => {
-      const found = [...el.querySelectorAll('h2[id], h3[id]')].map((h) => ({ id: h.id, text: h.textContent ?? '', level: h.tagName === 'H2' ? 2 : 3 }));
-      setHeadings((prev) => (JSON.stringify(prev) === JSON.stringify(found) ? prev : found));
-      if (found.length && window.location.hash) document.getElementById(decodeHash(window.location.hash))?.scrollIntoView();
-    };
-    const mo = new MutationObserver(collect);
-    mo.observe(el, { childList: true, subtree: true });
-    collect();
-    return () => mo.disconnect();
-  }, [Body]);
-
-  if (!meta || !Body) return <NotFound />;
-  const list = chapterList();
-  const index = list.findIndex((c) => c.slug === slug);
+function ChapterView({ meta, mod }: { meta: ChapterMeta; mod: ChapterModule }) {
+  const t = strings(meta.lang);
+  usePageHead(chapterHead(meta));
+  const headings = useMemo(() => flatHeadings(mod.tableOfContents), [mod]);
+  const list = chapterList(meta.lang);
+  const index = list.findIndex((c) => c.slug === meta.slug);
   const prev = list[index - 1];
   const next = list[index + 1];
+  const Body = mod.default;
+  // After a client-side navigation to `/<slug>#section`, the section exists only now.
+  useEffect(() => {
+    if (window.location.hash) document.getElementById(decodeHash(window.location.hash))?.scrollIntoView();
+  }, [meta]);
 
   return (
     <div className="chapter-layout">
       <TableOfContents headings={headings} title={t.contents} />
-      <article className="chapter" ref={bodyRef}>
-        <p className="chapter-kicker">
-          {t.chapter} {index + 1}
-        </p>
+      <article className="chapter">
+        <p className="chapter-kicker">{t.chapterOfN.replace('{n}', String(index + 1)).replace('{N}', String(list.length))}</p>
         <h1>{meta.title}</h1>
         <Suspense fallback={<p aria-busy="true">{t.loadingChapter}</p>}>
           <MDXProvider components={mdxComponents}>
             <Body />
           </MDXProvider>
         </Suspense>
-        <nav className="prev-next" aria-label="Chapters">
+        <nav className="prev-next" aria-label={t.chapterNav}>
           {prev ? (
-            <Link href={`/${prev.slug}`} rel="prev">
-              ← {t.previous}: {prev.title}
+            <Link href={chapterPath(prev)} rel="prev">
+              <span className="prev-next-label">← {t.previous}</span> {prev.title}
             </Link>
           ) : (
             <span />
           )}
           {next ? (
-            <Link href={`/${next.slug}`} rel="next">
-              {t.next}: {next.title} →
+            <Link href={chapterPath(next)} rel="next" className="prev-next-next">
+              <span className="prev-next-label">{t.next} →</span> {next.title}
             </Link>
           ) : (
             <span />

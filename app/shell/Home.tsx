@@ -1,14 +1,13 @@
-import { useEffect } from 'react';
 import { Link } from 'wouter';
 import { chapterList } from './chapters';
+import { homeHead, usePageHead } from './head';
 import { strings } from './i18n';
+import { chapterPath } from './paths';
 
 export function Home() {
   const t = strings();
   const chapters = chapterList();
-  useEffect(() => {
-    document.title = `${t.siteName} — neural ODEs you can touch`;
-  }, [t.siteName]);
+  usePageHead(homeHead());
   return (
     <article className="home">
       <h1>{t.siteName}</h1>
@@ -19,7 +18,7 @@ export function Home() {
       <ol className="chapter-list">
         {chapters.map((c) => (
           <li key={c.slug}>
-            <Link href={`/${c.slug}`}>
+            <Link href={chapterPath(c)}>
               <span className="chapter-title">{c.title}</span>
             </Link>
             <p>{c.summary}</p>

@@ -1,13 +1,12 @@
-import { useEffect } from 'react';
 import { Link } from 'wouter';
 import { chapterList } from './chapters';
+import { notFoundHead, usePageHead } from './head';
 import { strings } from './i18n';
+import { chapterPath } from './paths';
 
 export function NotFound({ message }: { message?: string }) {
   const t = strings();
-  useEffect(() => {
-    document.title = `${t.notFoundTitle} — ${t.siteName}`;
-  }, [t]);
+  usePageHead(notFoundHead());
   return (
     <article className="not-found">
       <h1>{t.notFoundTitle}</h1>
@@ -16,7 +15,7 @@ export function NotFound({ message }: { message?: string }) {
       <ul>
         {chapterList().map((c) => (
           <li key={c.slug}>
-            <Link href={`/${c.slug}`}>{c.title}</Link>
+            <Link href={chapterPath(c)}>{c.title}</Link>
           </li>
         ))}
       </ul>

@@ -1,28 +1,45 @@
-import { useEffect } from 'react';
 import { Link } from 'wouter';
-import { widgetEntries } from '../mdx/widgets';
+import { widgetEntries, type WidgetEntry } from '../mdx/widgets';
 import { chapterList } from './chapters';
+import { usePageHead, widgetsHead } from './head';
 import { strings } from './i18n';
+import { chapterPath, widgetPath, withBase } from './paths';
+import widgetOrder from 'virtual:widget-order';
 
-/** `/widgets`: every widget, grouped by chapter, each linking to its own page. */
+/**
+ * `/widgets`: every widget in reading order (the order of first use in the chapters, from
+ * `virtual:widget-order`), grouped by chapter, each with a small preview and its one-line summary.
+ * Previews are made by scripts/widgetPreviews.ts into public/previews/<name>.png.
+ */
 export default function WidgetIndex() {
   const t = strings();
-  useEffect(() => {
-    document.title = `${t.widgetsTitle} — ${t.siteName}`;
-  }, [t]);
+  usePageHead(widgetsHead());
+  const rank = (w: WidgetEntry) => {
+    const i = widgetOrder.indexOf(w.tag);
+    return i < 0 ? Number.MAX_SAFE_INTEGER : i;
+  };
   return (
-    <article className="home">
+    <article className="widget-index">
       <h1>{t.widgetsTitle}</h1>
-      {chapterList().map((c) => {
-        const ws = widgetEntries.filter((w) => w.chapter === c.slug);
+      <p>{t.widgetsIntro}</p>
+      {chapterList().map((c, i) => {
+        const ws = widgetEntries.filter((w) => w.chapter === c.slug).sort((a, b) => rank(a) - rank(b) || a.title.localeCompare(b.title));
         if (ws.length === 0) return null;
         return (
-          <section key={c.slug}>
-            <h2>{c.title}</h2>
-            <ul>
+          <section key={c.slug} aria-labelledby={`widgets-${c.slug}`}>
+            <h2 id={`widgets-${c.slug}`}>
+              <span className="widget-index-n">{i + 1}</span> <Link href={chapterPath(c)}>{c.title}</Link>
+            </h2>
+            <ul className="widget-cards">
               {ws.map((w) => (
-                <li key={w.name}>
-                  <Link href={`/widget/${w.name}`}>{w.title}</Link> — {w.summary}
+                <li key={w.name} className="widget-card">
+                  <img src={withBase(`/previews/${w.name}.png`)} alt="" width={160} height={100} loading="lazy" />
+                  <div>
+                    <Link href={widgetPath(w.name)} className="widget-card-title">
+                      {w.title}
+                    </Link>
+                    <p>{w.summary}</p>
+                  </div>
                 </li>
               ))}
             </ul>

@@ -3,20 +3,31 @@ import type { MDXProps } from 'mdx/types';
 import chapters from 'virtual:chapters';
 import { defaultLanguage } from './i18n';
 
-export interface ChapterMeta { lang: string; slug: string; title: string; order: number; summary: string }
+/** `nav` is an optional short title for the header's chapter list. */
+export interface ChapterMeta { lang: string; slug: string; title: string; order: number; summary: string; nav?: string }
+
+/** A heading of a chapter, as rehype-extract-toc exports it from the MDX (`tableOfContents`). */
+export interface TocEntry { value: string; depth: number; id?: string; children?: TocEntry[] }
+
+export interface ChapterModule { default: ComponentType<MDXProps>; tableOfContents?: TocEntry[] }
 
 /** Chapter bodies, each its own lazily loaded chunk. */
-const bodies = import.meta.glob<{ default: ComponentType<MDXProps> }>('/content/*/*.mdx');
+const bodies = import.meta.glob<ChapterModule>('/content/*/*.mdx');
+
+/** Every chapter in every language, in reading order. */
+export function allChapters(): ChapterMeta[] {
+  return chapters as ChapterMeta[];
+}
 
 export function chapterList(lang: string = defaultLanguage): ChapterMeta[] {
-  return (chapters as ChapterMeta[]).filter((c) => c.lang === lang);
+  return allChapters().filter((c) => c.lang === lang);
 }
 
 export function findChapter(slug: string, lang: string = defaultLanguage): ChapterMeta | undefined {
   return chapterList(lang).find((c) => c.slug === slug);
 }
 
-export function loadChapter(meta: ChapterMeta): () => Promise<{ default: ComponentType<MDXProps> }> {
+export function loadChapter(meta: ChapterMeta): () => Promise<ChapterModule> {
   const loader = bodies[`/content/${meta.lang}/${meta.slug}.mdx`];
   if (!loader) throw new Error(`No body for chapter ${meta.lang}/${meta.slug}`);
   return loader;

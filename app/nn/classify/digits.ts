@@ -5,7 +5,8 @@
  */
 import { mulberry32, sampleWithoutReplacement } from '../../math/rng';
 
-export const DIGITS_URL = '/data/digits/digits-8x8.bin';
+/** Under the site's base path (vite.config.ts), so a build served from a sub-path finds it (`/` outside Vite, e.g. under tsx). */
+export const DIGITS_URL = `${import.meta.env?.BASE_URL ?? '/'}data/digits/digits-8x8.bin`;
 export const PIXELS = 64;
 export const CLASSES = 10;
 const RECORD = PIXELS + 1;

@@ -6,8 +6,10 @@
  */
 import { useMemo, useRef, useState } from 'react';
 import { computeBackwardScene, backwardAt, driftAt } from '../../nn/adjointDemo/backwardScene';
+import { useAutoplay } from '../../runtime/useAutoplay';
 import { useFrameLoop } from '../../runtime/useFrameLoop';
 import { useOnScreen } from '../../runtime/useOnScreen';
+import { prefersReducedMotion } from '../../runtime/useReducedMotion';
 import { adjointBackwardSchema } from '../../state/adjointBackward';
 import { useWidgetState } from '../../state/widgetStore';
 import { WidgetFrame } from '../common/WidgetFrame';
@@ -24,8 +26,9 @@ export default function AdjointBackward({ standalone, query }: { standalone?: bo
   const { values, set, problems, query: share } = useWidgetState(adjointBackwardSchema, { query, syncUrl: standalone });
   const ref = useRef<HTMLDivElement>(null);
   const onScreen = useOnScreen(ref);
-  const [pos, setPos] = useState(0);
-  const [playing, setPlaying] = useState(true);
+  // Autoplays from the start; with reduced motion it shows the finished pass, still, until Replay or Play.
+  const [playing, setPlaying, reduced] = useAutoplay();
+  const [pos, setPos] = useState(() => (prefersReducedMotion() ? END : 0));
   const computed = useMemo(() => {
     try {
       return { scene: computeBackwardScene({ damping: values.damping, T: values.T, btolExp: values.btol, target: [values.tx, values.ty] }), error: null };
@@ -63,9 +66,15 @@ export default function AdjointBackward({ standalone, query }: { standalone?: bo
     </>
   );
 
-  const restart = () => {
+  const replay = () => {
     setPos(0);
     setPlaying(true);
+  };
+  /** After a change of set-up: replay the pass, or with reduced motion show its end at once. */
+  const restart = () => {
+    if (!reduced) return replay();
+    setPlaying(false);
+    setPos(END);
   };
   return (
     <WidgetFrame
@@ -89,7 +98,7 @@ export default function AdjointBackward({ standalone, query }: { standalone?: bo
     >
       <div ref={ref}>
         <div className="widget-controls">
-          <button type="button" onClick={() => (pos >= END ? restart() : setPlaying((p) => !p))} aria-pressed={playing}>
+          <button type="button" onClick={() => (pos >= END ? replay() : setPlaying((p) => !p))} aria-pressed={playing}>
             {playing ? 'Pause' : pos >= END ? 'Replay' : 'Play'}
           </button>
           <button type="button" onClick={() => { setPlaying(false); setPos((p) => (scene ? nextStep(scene, p) : p)); }}>
@@ -129,7 +138,7 @@ export default function AdjointBackward({ standalone, query }: { standalone?: bo
           </label>
           <label>
             Backward rtol
-            <input type="range" min={-8} max={-1} step={1} value={values.btol} aria-valuetext={`1e${values.btol}`} onChange={(e) => { set({ btol: Number(e.target.value) }); setPos(1); setPlaying(true); }} />
+            <input type="range" min={-8} max={-1} step={1} value={values.btol} aria-valuetext={`1e${values.btol}`} onChange={(e) => { set({ btol: Number(e.target.value) }); setPos(reduced ? END : 1); setPlaying(!reduced); }} />
             <span className="cd-value" aria-hidden="true">1e{values.btol}</span>
           </label>
         </div>

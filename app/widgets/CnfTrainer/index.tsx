@@ -10,6 +10,7 @@ import { cnfTrainerSchema, TRAINER_SETS } from '../../state/cnfTrainer';
 import { useOnScreen, useSeenOnce } from '../../runtime/useOnScreen';
 import { mulberry32 } from '../../math/rng';
 import { sampleToy, TOY_LABELS, type ToySet } from '../../math/toy/ffjord';
+import { fitBackingStore, scaleContext } from '../../render/canvas/backingStore';
 import { heatPixels, infernoLut } from '../DensityFlow/draw';
 import { useTrainerWorker } from './useTrainerWorker';
 import { NllChart } from './NllChart';
@@ -53,6 +54,7 @@ export default function CnfTrainer({ standalone, query }: { standalone?: boolean
   useEffect(() => {
     const ctx = canvasRef.current?.getContext('2d');
     if (!ctx || !scratch) return;
+    scaleContext(ctx, fitBackingStore(ctx.canvas, C, C));
     ctx.fillStyle = '#000004';
     ctx.fillRect(0, 0, C, C);
     const d = view.density;
@@ -199,8 +201,6 @@ export default function CnfTrainer({ standalone, query }: { standalone?: boolean
         <div style={{ display: 'flex', flexWrap: 'wrap', gap: '1rem', alignItems: 'flex-start' }}>
           <canvas
             ref={canvasRef}
-            width={C}
-            height={C}
             tabIndex={values.set === 'drawn' ? 0 : -1}
             role="img"
             aria-label={values.set === 'drawn' ? `Drawing canvas with ${drawn.length / 2} points; arrow keys move the cursor, Space adds points` : `Learned density and ${data.length / 2} data points`}

@@ -42,8 +42,10 @@ export interface DrawInput {
 }
 
 export function drawFlow(ctx: CanvasRenderingContext2D, scratch: HTMLCanvasElement, d: DrawInput): void {
-  const W = ctx.canvas.width;
-  const H = ctx.canvas.height;
+  // In CSS pixels: the context may be scaled to a high-density backing store.
+  const { a: sx0, d: sy0 } = ctx.getTransform();
+  const W = ctx.canvas.width / sx0;
+  const H = ctx.canvas.height / sy0;
   ctx.fillStyle = '#000004';
   ctx.fillRect(0, 0, W, H);
   if (d.heat) {

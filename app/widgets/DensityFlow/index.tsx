@@ -12,6 +12,7 @@ import { useSeenOnce, useOnScreen } from '../../runtime/useOnScreen';
 import { useFrameLoop } from '../../runtime/useFrameLoop';
 import { TOY_LABELS } from '../../math/toy/ffjord';
 import { gridMass } from '../../nn/cnf/flowPlain';
+import { fitBackingStore, scaleContext } from '../../render/canvas/backingStore';
 import { drawFlow, heatPixels, infernoLut } from './draw';
 import { EXTENT, FRAMES, useDensityFlow, useShippedSets } from './useDensityFlow';
 import { Ledger } from './Ledger';
@@ -80,6 +81,7 @@ export default function DensityFlow({ standalone, query }: { standalone?: boolea
 
   useEffect(() => {
     const ctx = canvasRef.current?.getContext('2d');
+    if (ctx) scaleContext(ctx, fitBackingStore(ctx.canvas, CANVAS, CANVAS));
     if (ctx && scratch) drawFlow(ctx, scratch, { size, extent: EXTENT, heat, particles: particlesNow, picked, path });
   }, [heat, particlesNow, picked, path, size, scratch, flow.version]);
 
@@ -106,6 +108,7 @@ export default function DensityFlow({ standalone, query }: { standalone?: boolea
     <>
       {flow.path === 'fused' ? 'Runs on: fused WebGL2 program. ' : flow.path === 'tfjs' ? 'Runs on: tfjs. ' : 'Starting… '}
       {flow.why}{' '}
+      {flow.path === 'fused' && done && !flow.check && !flow.error && <span>Checking against tfjs…</span>}
       {flow.check && (
         <span data-testid="flow-check">
           Checked against tfjs ({flow.check.backend}) on {flow.check.pixels} pixels of the t = 1 frame: largest |Δ log p| = {flow.check.maxAbsDiff.toExponential(2)}.
@@ -182,8 +185,6 @@ export default function DensityFlow({ standalone, query }: { standalone?: boolea
         <div style={{ display: 'flex', flexWrap: 'wrap', gap: '1rem', alignItems: 'flex-start' }}>
           <canvas
             ref={canvasRef}
-            width={CANVAS}
-            height={CANVAS}
             onPointerDown={pickAt}
             role="img"
             aria-label={`Heat map of the density at t = ${tShown} with ${res?.particles[0] ? 256 : 0} particles; particle ${values.particle} is circled`}

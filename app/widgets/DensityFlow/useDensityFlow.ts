@@ -49,7 +49,7 @@ export function useShippedSets(active: boolean): string[] | null {
   useEffect(() => {
     if (!active) return;
     let live = true;
-    fetch('/models/cnf/index.json')
+    fetch(`${import.meta.env.BASE_URL}models/cnf/index.json`)
       .then((r) => (r.ok ? (r.json() as Promise<{ sets: string[] }>) : { sets: [] }))
       .then((j) => live && setSets(j.sets), () => live && setSets([]));
     return () => {
@@ -76,10 +76,10 @@ export function useDensityFlow(opts: { set: string; size: number; seed: number; 
     };
     update({ weights: null, path: null, why: '', result: null, progress: 0, error: null, check: null });
     (async () => {
-      const index = await fetch('/models/cnf/index.json');
+      const index = await fetch(`${import.meta.env.BASE_URL}models/cnf/index.json`);
       const shipped = index.ok ? ((await index.json()) as { sets: string[] }).sets : [];
       if (!shipped.includes(set)) throw new Error(`No trained model is shipped for "${set}"; choose one of ${shipped.join(', ')}.`);
-      const resp = await fetch(`/models/cnf/${set}.json`);
+      const resp = await fetch(`${import.meta.env.BASE_URL}models/cnf/${set}.json`);
       if (!resp.ok) throw new Error(`the trained model for "${set}" did not load (HTTP ${resp.status})`);
       const parsed = validateCnf(await resp.json());
       if (!parsed.ok) throw new Error(`the model file for "${set}" is unusable: ${parsed.error}`);

@@ -20,6 +20,7 @@ import { ToleranceChart, type TolPoint } from './ToleranceChart';
 import { useFiniteDifferences } from './useFiniteDifferences';
 import { useTensorColumns } from './useTensorColumns';
 import { workerStatus } from '../MemoryMeter/useTfWorker';
+import { ScrollRegion } from '../common/ScrollRegion';
 
 const NAMES = gradientNames(spiralField().paramNames);
 const D = gradientCheckSchema;
@@ -95,7 +96,7 @@ export default function GradientCheck({ standalone, query }: { standalone?: bool
           </label>
         </div>
         <div className="ab-panels">
-          <div className="cd-scroll">
+          <ScrollRegion kind="table">
             <table className="cd-table">
               <thead>
                 <tr>
@@ -116,7 +117,7 @@ export default function GradientCheck({ standalone, query }: { standalone?: bool
                 </tr>
               </tbody>
             </table>
-          </div>
+          </ScrollRegion>
           <ToleranceChart points={series} current={btol} backpropError={tcols.backprop && ref64 ? maxRelError(tcols.backprop.gradient, ref64) : undefined} />
         </div>
       </div>

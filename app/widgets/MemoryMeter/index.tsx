@@ -4,6 +4,7 @@
  * adjoint. One measurement per animation frame; raising "steps up to" measures further.
  */
 import { useMemo, useRef, useState } from 'react';
+import { useAutoplay } from '../../runtime/useAutoplay';
 import { useOnScreen } from '../../runtime/useOnScreen';
 import { memoryMeterSchema } from '../../state/memoryMeter';
 import { useWidgetState } from '../../state/widgetStore';
@@ -22,8 +23,10 @@ export default function MemoryMeter({ standalone, query }: { standalone?: boolea
   const ref = useRef<HTMLDivElement>(null);
   const onScreen = useOnScreen(ref);
   const [run, setRun] = useState(0);
+  // The plots grow point by point while measuring: that starts on screen, or with reduced motion on Measure.
+  const [measuring, setMeasuring] = useAutoplay();
   const steps = useMemo(() => SERIES.filter((n) => n <= values.maxSteps), [values.maxSteps]);
-  const m = useMeasurements(steps, values.batch, onScreen, run);
+  const m = useMeasurements(steps, values.batch, onScreen && measuring, run);
   const shown = m.list.filter((x) => x.steps <= values.maxSteps);
   const last = (mode: 'backprop' | 'adjoint') => shown.filter((x) => x.mode === mode).sort((a, b) => b.steps - a.steps)[0];
   const b = last('backprop');
@@ -42,7 +45,7 @@ export default function MemoryMeter({ standalone, query }: { standalone?: boolea
         <>
           {b && <>Backprop, {b.steps} steps: peak {formatBytes(b.peakBytes)}, {b.ms.toFixed(0)} ms, {b.nfe} evaluations. </>}
           {a && <>Adjoint, {a.steps} steps: peak {formatBytes(a.peakBytes)}, {a.ms.toFixed(0)} ms, {a.nfe} evaluations (forward and backward). </>}
-          {m.pending ? 'Measuring…' : 'All measured.'}
+          {!m.pending ? 'All measured.' : measuring ? 'Measuring…' : shown.length === 0 ? 'Press Measure to start.' : 'Paused.'}
         </>
       }
       caption={
@@ -68,7 +71,11 @@ export default function MemoryMeter({ standalone, query }: { standalone?: boolea
               {[1, 4, 16, 64, 256].map((n) => <option key={n} value={n}>{n}</option>)}
             </select>
           </label>
-          <button type="button" onClick={() => setRun((r) => r + 1)}>Measure again</button>
+          {m.pending ? (
+            <button type="button" aria-pressed={measuring} onClick={() => setMeasuring((v) => !v)}>{measuring ? 'Pause' : 'Measure'}</button>
+          ) : (
+            <button type="button" onClick={() => (setRun((r) => r + 1), setMeasuring(true))}>Measure again</button>
+          )}
         </div>
         <div className="ab-panels">
           <MetricPlot list={shown} maxSteps={values.maxSteps} metric={(x) => x.peakBytes} label="peak memory" format={formatBytes} className="mm-memory" />

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { RowSummary } from '../../nn/classify/comparisonSummary';
 import { NET_LABELS } from '../../nn/classify/digitNets';
+import { ScrollRegion } from '../common/ScrollRegion';
 
 const pct = (v: number | null) => (v === null ? '–' : `${(100 * v).toFixed(1)}%`);
 const kb = (v: number | null) => (v === null ? '–' : `${(v / 1024).toFixed(v < 10240 ? 1 : 0)} kB`);
@@ -17,7 +18,7 @@ export function ComparisonTable({ rows, caption, target, label }: { rows: RowSum
   return (
     <div className="cmp-block">
       <p className="cmp-caption">{caption}</p>
-      <div className="cmp-scroll">
+      <ScrollRegion kind="table">
         <table className="cmp-table" aria-label={label}>
           <thead>
             <tr>
@@ -48,7 +49,7 @@ export function ComparisonTable({ rows, caption, target, label }: { rows: RowSum
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </div>
   );
 }

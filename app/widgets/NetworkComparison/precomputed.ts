@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { ComparisonFile } from '../../nn/classify/comparisonSummary';
 
-export const PRECOMPUTED_URL = '/models/ch2/comparison.json';
+export const PRECOMPUTED_URL = `${import.meta.env.BASE_URL}models/ch2/comparison.json`;
 
 /** Fetches the precomputed comparison once the widget is first seen. */
 export function usePrecomputed(active: boolean): { file: ComparisonFile | null; error: string | null } {

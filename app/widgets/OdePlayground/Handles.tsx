@@ -91,7 +91,7 @@ export function Handles({ frame, dim, t0, window: w, values, colors, onChange, o
   };
 
   return (
-    <g className="pg-handles">
+    <g className="pg-handles" role="group" aria-label="Initial values: drag a point, or focus it and use the arrow keys">
       {Array.from({ length: n }, (_, i) => {
         const x = dim === 1 ? t0 : values[2 * i];
         const y = dim === 1 ? values[i] : values[2 * i + 1];

@@ -43,7 +43,7 @@ export function PhasePlot(p: PhasePlotProps) {
     stageCount += tr.stageT.length;
   }
   return (
-    <svg className="pg-plot" viewBox={`0 0 ${width} ${height}`} width={width} height={height} role="img" aria-label={p.label}>
+    <svg className="pg-plot" viewBox={`0 0 ${width} ${height}`} width={width} height={height} role="group" aria-label={p.label}>
       <defs>
         <clipPath id={clipId}>
           <rect x={margin.left} y={margin.top} width={width - margin.left - margin.right} height={height - margin.top - margin.bottom} />

@@ -6,8 +6,10 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { createCpuParticles, createGpuParticles, type ParticleSystem } from '../../render/particles';
+import { capNote, fitBackingStore, type BackingStore } from '../../render/canvas/backingStore';
 import { Axes, makeFrame } from '../../render/plot';
 import { useWidth } from '../../render/plot/useWidth';
+import { useAutoplay } from '../../runtime/useAutoplay';
 import { useFrameLoop } from '../../runtime/useFrameLoop';
 import { CONTEXT_RESTORE_WAIT_MS, watchContextLoss } from '../../runtime/glContextLoss';
 import { useOnScreen } from '../../runtime/useOnScreen';
@@ -23,6 +25,10 @@ import './particles.css';
 /** 16,384 particles on the GPU (a 128×128 batch); 2,000 in JavaScript keep a frame under ~10 ms here. */
 export const GPU_PARTICLES = 16384;
 export const JS_PARTICLES = 2000;
+/** At most 2 device pixels per CSS pixel: every frame fades the whole canvas, so its cost grows with the pixel count. */
+const MAX_PIXEL_RATIO = 2;
+/** Steps drawn at once for the still frame shown before Play (reduced motion): enough for short trails. */
+const STILL_FRAMES = 8;
 
 export default function ParticleView({ standalone, query, eq }: { standalone?: boolean; query?: string; eq?: ParticleEquation }) {
   const { values, set, problems, query: share } = useWidgetState(particleViewSchema, { initial: eq ? { eq } : {}, query, syncUrl: standalone });
@@ -30,8 +36,12 @@ export default function ParticleView({ standalone, query, eq }: { standalone?: b
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const visible = useOnScreen(boxRef);
   const width = Math.max(260, useWidth(boxRef));
-  const [playing, setPlaying] = useState(true);
+  const [playing, setPlaying] = useAutoplay();
+  /** The step, for the still frame (whose effect must not rerun on every step change). */
+  const stepRef = useRef(values.h);
+  stepRef.current = values.h;
   const [sys, setSys] = useState<ParticleSystem | null>(null);
+  const [store, setStore] = useState<BackingStore | null>(null);
   const time = useRef(0);
 
   const resolved = useMemo(() => resolveSystem(values.eq, '', values.fx, values.fy), [values.eq, values.fx, values.fy]);
@@ -72,9 +82,7 @@ export default function ParticleView({ standalone, query, eq }: { standalone?: b
       setSys(null);
       return;
     }
-    const dpr = Math.min(2, window.devicePixelRatio || 1);
-    canvas.width = Math.round(plotW * dpr);
-    canvas.height = Math.round(plotH * dpr);
+    setStore(fitBackingStore(canvas, plotW, plotH, { maxRatio: MAX_PIXEL_RATIO }));
     const opts = {
       window: setup.window,
       method: values.method,
@@ -96,6 +104,16 @@ export default function ParticleView({ standalone, query, eq }: { standalone?: b
     return () => made?.destroy();
   }, [compiled, setup.window, values.method, values.seed, plotW, plotH, mode, glLost, restores]);
 
+  // Paused before the first step (reduced motion, or a new field while paused): draw a still frame, so the
+  // figure is not blank before Play.
+  useEffect(() => {
+    if (!sys || playing || time.current !== 0) return;
+    for (let i = 0; i < STILL_FRAMES; i++) {
+      sys.frame(time.current, stepRef.current);
+      time.current += stepRef.current;
+    }
+  }, [sys, playing]);
+
   useFrameLoop(visible && playing && sys !== null, () => {
     if (!sys) return;
     sys.frame(time.current, values.h);
@@ -109,11 +127,12 @@ export default function ParticleView({ standalone, query, eq }: { standalone?: b
       : sys?.kind === 'webgl2'
       ? `WebGL2: ${sys.count.toLocaleString('en')} particles stepped on the GPU by transform feedback, the field compiled to GLSL.`
       : `${why}: ${sys?.count.toLocaleString('en') ?? 0} particles.`;
+  const statusLine = [status, capNote(store, 'the per-frame fade of the whole canvas affordable')].filter(Boolean).join(' ');
   const readout = glLost ? 'Stopped: the WebGL context is lost.' : sys ? `${sys.count.toLocaleString('en')} particles, one ${METHOD_LABELS[values.method]} step of h = ${values.h} per frame; ${playing ? (visible ? 'running' : 'paused off screen') : 'paused'}.` : 'Starting…';
   const caption = `${setup.hint} Each dot is carried by one ${METHOD_LABELS[values.method]} step of size h per frame and lives a few seconds before it is reborn at a random place; fading trails show where it has been. With Euler and a large h, watch orbits that should close drift outwards.`;
 
   return (
-    <WidgetFrame name="particle-view" title="Particles in the flow" caption={caption} query={share} readout={readout} status={status} problems={problems.map((p) => `Ignored in the address: ${p}`)} standalone={standalone}>
+    <WidgetFrame name="particle-view" title="Particles in the flow" caption={caption} query={share} readout={readout} status={statusLine} problems={problems.map((p) => `Ignored in the address: ${p}`)} standalone={standalone}>
       <div className="widget-controls">
         <EquationSelect value={values.eq} onChange={(e) => set({ eq: (PARTICLE_EQUATIONS as readonly string[]).includes(e) ? (e as ParticleEquation) : 'custom2' })} planarOnly />
         <FormulaInputs values={{ eq: values.eq, f: '', fx: values.fx, fy: values.fy, method: values.method, h: values.h, tol: 0, y0: [] }} set={(p) => set(p as Partial<typeof values>)} formulaError={resolved.formulaError} />

@@ -11,6 +11,7 @@ import { useWidgetState } from '../../state/widgetStore';
 import { planarFlowSchema } from '../../state/planarFlow';
 import { useOnScreen, useSeenOnce } from '../../runtime/useOnScreen';
 import { energy, TARGET_LABELS, TARGETS, type Target } from '../../nn/cnf/planar';
+import { fitBackingStore, scaleContext } from '../../render/canvas/backingStore';
 import { heatPixels, infernoLut } from '../DensityFlow/draw';
 import { HIST_EXTENT, HIST_N, MAX_ITERS, PLANAR_BATCH, PLANAR_STEPS, type FromPlanarWorker, type ModelReport, type PlanarConfig, type ToPlanarWorker } from './protocol';
 
@@ -22,6 +23,7 @@ function Heat({ values, label, log }: { values: Float32Array | null; label: stri
   useEffect(() => {
     const ctx = ref.current?.getContext('2d');
     if (!ctx) return;
+    scaleContext(ctx, fitBackingStore(ctx.canvas, C, C));
     ctx.fillStyle = '#000004';
     ctx.fillRect(0, 0, C, C);
     if (!values) return;
@@ -35,7 +37,7 @@ function Heat({ values, label, log }: { values: Float32Array | null; label: stri
   }, [values, lut, log]);
   return (
     <figure style={{ margin: 0 }}>
-      <canvas ref={ref} width={C} height={C} role="img" aria-label={label} style={{ width: C, maxWidth: '100%', aspectRatio: '1' }} />
+      <canvas ref={ref} role="img" aria-label={label} style={{ width: C, maxWidth: '100%', aspectRatio: '1' }} />
       <figcaption style={{ fontSize: '0.85rem', marginTop: '0.2rem' }}>{label}</figcaption>
     </figure>
   );

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { WarpPicture } from '../../nn/classify/warp';
+import { fitBackingStore, scaleContext } from '../../render/canvas/backingStore';
 import { drawWarp, statesAt } from '../../render/warp/drawWarp';
 import { HALF, LINE_POINTS, type QueryLayout } from './queries';
 
@@ -18,12 +19,7 @@ export function WarpCanvas({ picture, layout, labels, depth, label }: { picture:
     const canvas = ref.current;
     const ctx = canvas?.getContext('2d');
     if (!canvas || !ctx) return;
-    const dpr = Math.min(2, window.devicePixelRatio || 1);
-    if (canvas.width !== SIZE * dpr || canvas.height !== SIZE * dpr) {
-      canvas.width = SIZE * dpr;
-      canvas.height = SIZE * dpr;
-    }
-    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+    scaleContext(ctx, fitBackingStore(canvas, SIZE, SIZE));
     const { rasterCount: R, gridCount: G, dataCount: D } = layout;
     const states = picture ? picture.states : [layout.all];
     const raster = statesAt(states, depth, 0, R);

@@ -10,6 +10,7 @@ import { accuracyOf, makeToy } from '../../nn/classify/toy2d';
 import type { WarpModel, WarpPicture, WarpStats } from '../../nn/classify/warp';
 import { useFrameLoop } from '../../runtime/useFrameLoop';
 import { useOnScreen, useSeenOnce } from '../../runtime/useOnScreen';
+import { useReducedMotion } from '../../runtime/useReducedMotion';
 import { planeWarpSchema } from '../../state/planeWarp';
 import { useWidgetState } from '../../state/widgetStore';
 import { WidgetFrame } from '../common/WidgetFrame';
@@ -118,9 +119,13 @@ export default function PlaneWarp({ standalone, query, data: dataProp }: { stand
     if (done) setTraining(false);
   }, [done]);
 
-  // The sweep is a triangle wave through depth, 4 s per round trip; it runs only on screen.
-  useFrameLoop(values.sweep && onScreen, (dt) => setSweepDepth((d) => (d + dt / 2000) % 2));
-  const depth = values.sweep ? (sweepDepth <= 1 ? sweepDepth : 2 - sweepDepth) : values.depth;
+  // The sweep is a triangle wave through depth, 4 s per round trip; it runs only on screen, and with reduced
+  // motion only once the reader has ticked it here.
+  const reduced = useReducedMotion();
+  const [sweepTicked, setSweepTicked] = useState(false);
+  const sweep = values.sweep && (!reduced || sweepTicked);
+  useFrameLoop(sweep && onScreen, (dt) => setSweepDepth((d) => (d + dt / 2000) % 2));
+  const depth = sweep ? (sweepDepth <= 1 ? sweepDepth : 2 - sweepDepth) : values.depth;
 
   const { rasterCount: R, gridCount: G } = layout;
   const acc = (side: Side) => {
@@ -189,7 +194,7 @@ export default function PlaneWarp({ standalone, query, data: dataProp }: { stand
             <output>{depth.toFixed(2)}</output>
           </label>
           <label>
-            <input type="checkbox" checked={values.sweep} onChange={(e) => set({ sweep: e.target.checked, depth })} />
+            <input type="checkbox" checked={sweep} onChange={(e) => (setSweepTicked(true), set({ sweep: e.target.checked, depth }))} />
             Sweep through depth
           </label>
         </div>

@@ -9,6 +9,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { groundTruth } from '../../nn/spiral/problem';
 import type { TrainSettings } from '../../nn/spiral/trainer';
 import { useWidth } from '../../render/plot/useWidth';
+import { useAutoplay } from '../../runtime/useAutoplay';
 import { useOnScreen, useSeenOnce } from '../../runtime/useOnScreen';
 import { ATOL_RATIO, SPIRAL_TOL_FLOOR, spiralTrainerSchema, type SpiralTrainerValues } from '../../state/spiralTrainer';
 import { useWidgetState } from '../../state/widgetStore';
@@ -47,7 +48,8 @@ export default function SpiralTrainer({ standalone, query, ...initial }: SpiralT
   const lastDrawRef = useRef(0);
   const [, setFrame] = useState(0);
   const [readoutTick, setReadoutTick] = useState(0);
-  const [playing, setPlaying] = useState(true);
+  // Trains as soon as it is on screen, unless the reader prefers reduced motion (then Play starts it).
+  const [playing, setPlaying] = useAutoplay();
   const [error, setError] = useState<string | null>(null);
   const [loading, setLoading] = useState(false);
   const [note, setNote] = useState<string | null>(null);
@@ -92,7 +94,7 @@ export default function SpiralTrainer({ standalone, query, ...initial }: SpiralT
       setError(e instanceof Error ? e.message : String(e));
       setLoading(false);
     }
-  }, [send]);
+  }, [send, setPlaying]);
 
   // The worker, once the widget has been seen; its first run is the one the URL asks for.
   const initialRun = useRef({ trained: values.trained, seed: values.seed, settings });
@@ -131,7 +133,7 @@ export default function SpiralTrainer({ standalone, query, ...initial }: SpiralT
       if (frameRef.current) window.clearTimeout(frameRef.current);
       frameRef.current = 0;
     };
-  }, [seen, loadCheckpoint, redraw]);
+  }, [seen, loadCheckpoint, redraw, setPlaying]);
 
   useEffect(() => send({ type: 'settings', settings }), [send, settings]);
 

@@ -1,4 +1,6 @@
 import { useId, type ReactNode } from 'react';
+import { useWidgetHost } from './host';
+import { ShareActions } from './ShareActions';
 import './widget.css';
 
 export interface WidgetFrameProps {
@@ -22,19 +24,26 @@ export interface WidgetFrameProps {
 
 /**
  * The frame every widget sits in (DESIGN.md, Widgets): a `<figure>` with an accessible name and a visible
- * caption, a live readout, messages where the reader is looking, and a link to the widget's own page that
- * carries its state.
+ * caption, a live readout, messages where the reader is looking, and (except when embedded) a link to the
+ * widget's own page in a new tab, "Copy link" and "Embed", all carrying its current state.
  */
 export function WidgetFrame({ name, title, caption, query = '', readout, problems = [], status, standalone, children }: WidgetFrameProps) {
   const captionId = useId();
+  const host = useWidgetHost();
+  const base = import.meta.env.BASE_URL.replace(/\/$/, '');
   return (
     <figure className="widget" aria-label={title} aria-describedby={captionId} data-widget={name}>
       <div className="widget-head">
         <span className="widget-title">{title}</span>
-        {!standalone && (
-          <a className="widget-share" href={`/widget/${name}${query}`} title="Open this widget on its own page, in its current state; the address is a link to share">
-            Open on its own ↗
-          </a>
+        {host !== 'embed' && (
+          <div className="widget-actions">
+            {!standalone && (
+              <a className="widget-share" href={`${base}/widget/${name}${query}`} target="_blank" rel="noopener" title="Opens this widget alone, in its current state, in a new tab">
+                Open alone in a new tab ↗
+              </a>
+            )}
+            <ShareActions name={name} title={title} query={query} />
+          </div>
         )}
       </div>
       {problems.length > 0 && (

@@ -1,0 +1,55 @@
+/**
+ * Equations, code and tables are never clipped (DESIGN.md, Figures: Equations): at 1280 px every display
+ * equation fits the column; on a phone a wide one scrolls inside a focusable, labelled region that shows a
+ * fade on the side with more, scrolls with the keyboard, and the page itself never scrolls sideways.
+ */
+import { test, expect, expectMathTypeset } from './fixtures';
+import { chapterRoutes } from './routes';
+
+test.describe('at desktop width', () => {
+  for (const route of chapterRoutes) {
+    test(`no display equation on ${route} is wider than the column`, async ({ page }) => {
+      await page.goto(route);
+      await expectMathTypeset(page);
+      const over = await page.locator('.katex-display').evaluateAll((els) =>
+        els.filter((e) => e.scrollWidth > e.clientWidth).map((e) => `${e.scrollWidth} > ${e.clientWidth}: ${e.querySelector('annotation')?.textContent?.slice(0, 60)}`),
+      );
+      expect(over).toEqual([]);
+    });
+  }
+});
+
+test.describe('on a phone @phone-only', () => {
+  for (const route of chapterRoutes) {
+    test(`wide content on ${route} scrolls in its own region, not the page`, async ({ page }) => {
+      await page.goto(route);
+      await expectMathTypeset(page);
+      const wide = page.locator('.scroll-x-inner').filter({ has: page.locator(':scope > *') });
+      // Every region whose content is wider than itself is reachable by keyboard, with a role and a name.
+      await expect
+        .poll(() =>
+          wide.evaluateAll((els) =>
+            els.filter((e) => e.scrollWidth > e.clientWidth + 1 && !(e.getAttribute('tabindex') === '0' && e.getAttribute('role') && e.getAttribute('aria-label'))).length,
+          ),
+        )
+        .toBe(0);
+      const { scrollWidth, clientWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth }));
+      expect(scrollWidth, 'the page scrolls sideways').toBeLessThanOrEqual(clientWidth);
+    });
+  }
+
+  test('a wide equation shows a fade on the side with more, and scrolls with the arrow keys', async ({ page }) => {
+    await page.goto('/normalizing-flows');
+    await expectMathTypeset(page);
+    const region = page.getByRole('group', { name: 'Wide equation, scrolls sideways' }).first();
+    await region.scrollIntoViewIfNeeded();
+    const mask = () => region.evaluate((e) => getComputedStyle(e).maskImage);
+    await expect.poll(mask).toContain('linear-gradient');
+    await region.focus();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => region.evaluate((e) => e.scrollLeft)).toBeGreaterThan(0);
+    // At the far end the fade moves to the left edge, where the rest now is.
+    await region.evaluate((e) => e.scrollTo({ left: e.scrollWidth }));
+    await expect.poll(() => region.evaluate((e) => e.parentElement?.hasAttribute('data-more-left') && !e.parentElement.hasAttribute('data-more-right'))).toBe(true);
+  });
+});
