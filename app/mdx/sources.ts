@@ -153,6 +153,52 @@ export const REFERENCES = {
     url: 'https://doi.org/10.24432/C50P49',
     note: 'The 8×8 digits the network comparison of chapter 2 trains on.',
   },
+  lipman2023: {
+    short: 'Lipman et al. 2023',
+    authors: 'Yaron Lipman, Ricky T. Q. Chen, Heli Ben-Hamu, Maximilian Nickel, Matt Le',
+    title: 'Flow Matching for Generative Modeling',
+    venue: 'International Conference on Learning Representations (ICLR 2023); arXiv:2210.02747',
+    year: 2023,
+    url: 'https://arxiv.org/abs/2210.02747',
+    note: 'The marginal field, the conditional flow-matching loss and the optimal-transport path of chapter 6.',
+  },
+  liu2023: {
+    short: 'Liu, Gong & Liu 2023',
+    authors: 'Xingchao Liu, Chengyue Gong, Qiang Liu',
+    title: 'Flow Straight and Fast: Learning to Generate and Transfer Data with Rectified Flow',
+    venue: 'International Conference on Learning Representations (ICLR 2023); arXiv:2209.03003',
+    year: 2023,
+    url: 'https://arxiv.org/abs/2209.03003',
+    note: 'Rectified flow, reflow and the straightness of a flow.',
+  },
+  albergoVandenEijnden2023: {
+    short: 'Albergo & Vanden-Eijnden 2023',
+    authors: 'Michael S. Albergo, Eric Vanden-Eijnden',
+    title: 'Building Normalizing Flows with Stochastic Interpolants',
+    venue: 'International Conference on Learning Representations (ICLR 2023); arXiv:2209.15571',
+    year: 2023,
+    url: 'https://arxiv.org/abs/2209.15571',
+    note: 'Stochastic interpolants, the third of the three simultaneous routes to simulation-free training.',
+  },
+  esser2024: {
+    short: 'Esser et al. 2024',
+    authors:
+      'Patrick Esser, Sumith Kulal, Andreas Blattmann, Rahim Entezari, Jonas Müller, Harry Saini, Yam Levi, Dominik Lorenz, Axel Sauer, Frederic Boesel, Dustin Podell, Tim Dockhorn, Zion English, Kyle Lacey, Alex Goodwin, Yannik Marek, Robin Rombach',
+    title: 'Scaling Rectified Flow Transformers for High-Resolution Image Synthesis',
+    venue: 'International Conference on Machine Learning (ICML 2024); arXiv:2403.03206',
+    year: 2024,
+    url: 'https://arxiv.org/abs/2403.03206',
+    note: 'Stable Diffusion 3: rectified flow as the training objective of a large image generator.',
+  },
+  szekelyRizzo2013: {
+    short: 'Székely & Rizzo 2013',
+    authors: 'Gábor J. Székely, Maria L. Rizzo',
+    title: 'Energy statistics: A class of statistics based on distances',
+    venue: 'Journal of Statistical Planning and Inference 143(8), 1249–1272',
+    year: 2013,
+    url: 'https://doi.org/10.1016/j.jspi.2013.03.018',
+    note: 'The energy distance that scores samples against data in chapter 6.',
+  },
 } as const satisfies Record<string, Reference>;
 
 export type RefKey = keyof typeof REFERENCES;
