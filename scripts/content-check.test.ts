@@ -30,12 +30,6 @@ const callouts = ['Aside', 'Pitfall', 'DeepDive', 'Figure', 'Cite', 'Term', 'Bib
 const FRAME: Record<string, { opening: string; selfCheck: string; sources: string }> = {
   en: { opening: 'After this chapter you will be able to', selfCheck: 'Check yourself', sources: 'Sources' },
 };
-/**
- * Chapters written before the sources module and not yet converted (chapter 6 still uses `<Cite>` with a
- * free-text source and no `k`, which renders unlinked). They skip the source, glossary and frame checks until
- * converted; every other check applies. Remove a slug from here when its chapter is converted.
- */
-const NOT_YET_CONVERTED = ['flow-matching'];
 /** Every chapter links to these two (issue #12: "every chapter links to the paper and to torchdiffeq"). */
 const ALWAYS_CITED = ['chen2018', 'torchdiffeq'];
 
@@ -84,14 +78,14 @@ describe('chapters', () => {
         expect(dead).toEqual([]);
       });
 
-      it.skipIf(NOT_YET_CONVERTED.includes(c.slug))('has no private citation keys, and every citation names a known reference', () => {
+      it('has no private citation keys, and every citation names a known reference', () => {
         const prose = src.replace(/```[\s\S]*?```/g, '');
         expect(prose.match(/\[[A-Z]\](?=[\s,.;:)])|\[[A-Z]\s+(?:§|Eq|App|Fig|Table|Theorem|Alg)[^\]]*\]/g) ?? []).toEqual([]);
         const keys = citeKeys(src);
         expect(keys.filter((k) => !isRefKey(k))).toEqual([]);
       });
 
-      it.skipIf(NOT_YET_CONVERTED.includes(c.slug))('ends with a bibliography of exactly the sources it cites, the paper and torchdiffeq among them', () => {
+      it('ends with a bibliography of exactly the sources it cites, the paper and torchdiffeq among them', () => {
         const bibs = bibliographies(src);
         expect(bibs.length).toBe(1);
         const cited = [...new Set(citeKeys(src))].sort();
@@ -99,12 +93,12 @@ describe('chapters', () => {
         for (const k of ALWAYS_CITED) expect(cited, `cites ${k}`).toContain(k);
       });
 
-      it.skipIf(NOT_YET_CONVERTED.includes(c.slug))('links every mention of the explainer it follows to its entry', () => {
+      it('links every mention of the explainer it follows to its entry', () => {
         const unlinked = paragraphs(src).filter((p) => /explainer/i.test(p) && !p.includes('<Cite k="jiang2018"'));
         expect(unlinked).toEqual([]);
       });
 
-      it.skipIf(NOT_YET_CONVERTED.includes(c.slug))('uses only glossary terms that exist, and puts each term\u2019s first use in the prose inside its <Term>', () => {
+      it('uses only glossary terms that exist, and puts each term\u2019s first use in the prose inside its <Term>', () => {
         const uses = termUses(src);
         expect(uses.map((u) => u.id).filter((id) => !isTermId(id))).toEqual([]);
         let prose = proseOnly(src);
@@ -124,7 +118,7 @@ describe('chapters', () => {
         expect(undefinedAtFirstUse).toEqual([]);
       });
 
-      it.runIf(FRAME[c.lang] !== undefined && !NOT_YET_CONVERTED.includes(c.slug))('opens with what the reader will be able to do, and closes with a self-check and its sources', () => {
+      it.runIf(FRAME[c.lang] !== undefined)('opens with what the reader will be able to do, and closes with a self-check and its sources', () => {
         const f = FRAME[c.lang];
         expect(paragraphs(src)[0].startsWith(f.opening)).toBe(true);
         const secs = sections(src);
