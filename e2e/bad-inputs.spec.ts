@@ -17,6 +17,9 @@ test.describe('rows 1–3: the address belongs to the site', () => {
       await page.goto(route + MALFORMED);
       const figures = page.locator('figure.widget');
       await expect(figures.first()).toBeVisible({ timeout: 60_000 });
+      // Prerendered pages show placeholder figures until React has hydrated and each widget's chunk has loaded;
+      // a placeholder is then replaced by the real figure, so wait for that before holding on to any figure.
+      await expect(page.locator('.widget-placeholder')).toHaveCount(0, { timeout: 60_000 });
       // Bring every widget on screen once, so each starts (widgets start lazily when first seen); two animation
       // frames on screen let its IntersectionObserver report it before the next one is scrolled to.
       for (let i = 0, n = await figures.count(); i < n; i++) {

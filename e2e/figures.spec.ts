@@ -23,6 +23,9 @@ async function routes(page: Page): Promise<string[]> {
 async function visitFigures(page: Page): Promise<number> {
   const figures = page.locator('figure.widget');
   await expect(figures.first(), `a figure on ${page.url()}`).toBeVisible({ timeout: 60_000 });
+  // Prerendered pages show placeholder figures until React has hydrated and each widget's chunk has loaded;
+  // a placeholder is then replaced by the real figure, so wait for that before holding on to any figure.
+  await expect(page.locator('.widget-placeholder')).toHaveCount(0, { timeout: 60_000 });
   const n = await figures.count();
   for (let i = 0; i < n; i++) await figures.nth(i).scrollIntoViewIfNeeded();
   return n;

@@ -9,7 +9,35 @@
  */
 import { test as base, expect, type Frame, type Page, type Request } from '@playwright/test';
 
+/**
+ * Waits until every prerendered placeholder figure has been replaced by its live widget. Pages are
+ * prerendered: a chapter arrives with placeholder figures of the same name and size, which React swaps for the
+ * real widgets after hydration and once each widget's chunk has loaded. A test that grabs a figure before the
+ * swap would hold a detached element, so the reader's page counts as loaded only after it.
+ */
+async function waitForLiveFigures(page: Page): Promise<void> {
+  await expect(page.locator('.widget-placeholder')).toHaveCount(0, { timeout: 60_000 });
+}
+
 export const test = base.extend<{ watchdog: void }>({
+  page: async ({ page, javaScriptEnabled }, provide) => {
+    // With scripts off the placeholders are the page, so there is nothing to wait for.
+    if (javaScriptEnabled !== false) {
+      const goto = page.goto.bind(page);
+      page.goto = async (url, options) => {
+        const response = await goto(url, options);
+        await waitForLiveFigures(page);
+        return response;
+      };
+      const reload = page.reload.bind(page);
+      page.reload = async (options) => {
+        const response = await reload(options);
+        await waitForLiveFigures(page);
+        return response;
+      };
+    }
+    await provide(page);
+  },
   watchdog: [
     async ({ page }, use) => {
       const problems: string[] = [];

@@ -33,6 +33,9 @@ export async function visitEveryFigure(page: Page, route: string): Promise<void>
   // Generous waits: a chapter's widget chunks can take a while on a busy two-core machine.
   if (hasFigures(route)) await expect(figures.first()).toBeAttached({ timeout: 60_000 });
   await expect(page.locator('.widget-loading')).toHaveCount(0, { timeout: 60_000 });
+  // Prerendered pages show placeholder figures until React has hydrated and each widget's chunk has loaded;
+  // a placeholder is then replaced by the real figure, so wait for that before holding on to any figure.
+  await expect(page.locator('.widget-placeholder')).toHaveCount(0, { timeout: 60_000 });
   const n = await figures.count();
   for (let i = 0; i < n; i++) await figures.nth(i).scrollIntoViewIfNeeded();
   await page.evaluate(() => window.scrollTo(0, 0));
