@@ -83,7 +83,7 @@ test.describe('embedding and sharing', () => {
     await page.setContent('<iframe src="/embed/ode-playground?eq=vanderpol&method=dopri5&tol=-5" width="600" height="400" style="border:0" title="embedded"></iframe>');
     const frame = page.frameLocator('iframe');
     const fig = frame.getByRole('figure', { name: 'ODE playground' });
-    await expect(fig.getByRole('img', { name: /Phase plane of/ })).toBeVisible();
+    await expect(fig.getByRole('group', { name: /Phase plane of/ })).toBeVisible();
     await expect(fig.getByRole('radio', { name: 'Dopri5' })).toBeChecked();
     await expect(fig.getByLabel('Equation')).toHaveValue('vanderpol');
     await expect(frame.locator('.site-header')).toHaveCount(0);
