@@ -57,27 +57,20 @@ export function rkStepWith<S>(ops: StageOps<S>, f: (t: number, y: S) => S, tab: 
  * y0 + Σ_j k_j·(w_j·dt), zero weights skipped, in the order torchdiffeq sums them.
  */
 export const float64Ops: StageOps<Float64Array> = {
-  combine(y0, ks, coeffs, dt) {
-    const out = Float64Array.from(y0);
-    for (let j = 0; j < coeffs.length && j < ks.length; j++) {
-      const c = coeffs[j] * dt;
-      if (c === 0) continue;
-      const kj = ks[j];
-      for (let e = 0; e < out.length; e++) out[e] += kj[e] * c;
-    }
-    return out;
-  },
-  weightedSum(ks, coeffs, dt) {
-    const out = new Float64Array(ks[0].length);
-    for (let j = 0; j < coeffs.length && j < ks.length; j++) {
-      const c = coeffs[j] * dt;
-      if (c === 0) continue;
-      const kj = ks[j];
-      for (let e = 0; e < out.length; e++) out[e] += kj[e] * c;
-    }
-    return out;
-  },
+  combine: (y0, ks, coeffs, dt) => addWeighted(Float64Array.from(y0), ks, coeffs, dt),
+  weightedSum: (ks, coeffs, dt) => addWeighted(new Float64Array(ks[0].length), ks, coeffs, dt),
 };
+
+/** Adds Σ_j k_j·(w_j·dt) into `out` term by term (zero weights skipped), in torchdiffeq's order; returns `out`. */
+function addWeighted(out: Float64Array, ks: readonly Float64Array[], coeffs: readonly number[], dt: number): Float64Array {
+  for (let j = 0; j < coeffs.length && j < ks.length; j++) {
+    const c = coeffs[j] * dt;
+    if (c === 0) continue;
+    const kj = ks[j];
+    for (let e = 0; e < out.length; e++) out[e] += kj[e] * c;
+  }
+  return out;
+}
 
 /** A tuple of tensors, the state type of every tensor path. */
 export type TensorTuple = TF.Tensor[];
