@@ -1,3 +1,5 @@
+import { useStrings } from './i18n';
+import { commonStrings } from './strings';
 /**
  * Train/Pause, Reset and a progress bar: the controls of every widget that trains a model live.
  * Train is disabled until the models exist (`ready`) and once the run is complete (`done`).
@@ -13,16 +15,17 @@ export interface TrainControlsProps {
 }
 
 export function TrainControls({ training, ready, done, iteration, target, onToggle, onReset }: TrainControlsProps) {
+  const t = useStrings(commonStrings);
   return (
     <>
       <button type="button" aria-pressed={training} disabled={!ready || done} onClick={onToggle}>
-        {training ? 'Pause' : 'Train'}
+        {training ? t.pause : t.train}
       </button>
       <button type="button" disabled={!ready} onClick={onReset}>
-        Reset
+        {t.reset}
       </button>
       <span className="train-progress">
-        <progress max={target} value={iteration} aria-label="Training progress" />
+        <progress max={target} value={iteration} aria-label={t.trainingProgress} />
         {iteration}/{target}
       </span>
     </>
