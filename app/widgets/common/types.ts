@@ -10,6 +10,8 @@ export interface WidgetMeta {
   chapter: string;
   /** One sentence for the widget index. */
   summary: string;
+  /** The title and summary in Chinese, for `/zh/…` pages. */
+  zh: { title: string; summary: string };
 }
 
 /** Props every widget takes; MDX passes its own props too. */
