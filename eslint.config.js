@@ -63,7 +63,7 @@ const boundaries = [
     patterns: [
       lazyParser,
       forbid('render, runtime and state sit below the widgets.', ...['widgets', 'mdx', 'shell'].map(layer)),
-      forbid('render only draws: no tfjs (tensor work is app/nn, run by app/runtime).', tfjs, '**/runtime/tfLoad*', '**/nn/core/tf', '**/nn/core/tf.ts'),
+      forbid('render only draws: no tfjs (tensor work is app/nn, run by app/runtime).', tfjs, '**/runtime/tfLoad*', '**/runtime/workerTfLoad*', '**/nn/core/tf', '**/nn/core/tf.ts'),
       forbid('render only draws: no React (components belong to the widgets).', react),
       ...stepping,
     ],
@@ -76,7 +76,7 @@ const boundaries = [
     patterns: [
       lazyParser,
       forbid('render, runtime and state sit below the widgets.', ...['widgets', 'mdx', 'shell'].map(layer)),
-      forbid('render only draws: no tfjs (tensor work is app/nn, run by app/runtime).', tfjs, '**/runtime/tfLoad*', '**/nn/core/tf', '**/nn/core/tf.ts'),
+      forbid('render only draws: no tfjs (tensor work is app/nn, run by app/runtime).', tfjs, '**/runtime/tfLoad*', '**/runtime/workerTfLoad*', '**/nn/core/tf', '**/nn/core/tf.ts'),
       ...stepping,
     ],
     steppingFree: true,
@@ -91,7 +91,7 @@ const boundaries = [
     patterns: [
       lazyParser,
       forbid('Widgets sit below mdx and shell.', ...['mdx', 'shell'].map(layer)),
-      forbid('Widgets hold no tensor code: tfjs is reached through app/nn (the models) and app/runtime (backends, workers).', tfjs, '**/runtime/tfLoad*', '**/nn/core/tf', '**/nn/core/tf.ts'),
+      forbid('Widgets hold no tensor code: tfjs is reached through app/nn (the models) and app/runtime (backends, workers).', tfjs, '**/runtime/tfLoad*', '**/runtime/workerTfLoad*', '**/nn/core/tf', '**/nn/core/tf.ts'),
       ...stepping,
     ],
     steppingFree: true,

@@ -20,7 +20,7 @@ import { withBrowserPage } from './browser.ts';
 
 const outDir = process.env.BENCH_OUTDIR ?? 'dist';
 const port = process.env.BENCH_PORT ? Number(process.env.BENCH_PORT) : undefined;
-const ROUTES = (process.env.LOAD_ROUTES ?? '/,/ode-basics,/resnet-to-ode,/neural-ode,/adjoint,/normalizing-flows').split(',');
+const ROUTES = (process.env.LOAD_ROUTES ?? '/,/ode-basics,/resnet-to-ode,/neural-ode,/adjoint,/normalizing-flows,/flow-matching').split(',');
 const BUDGET_KB: Record<string, number> = { '/': 150, '/ode-basics': 150 };
 const budgetOf = (route: string) => BUDGET_KB[route] ?? 350;
 
