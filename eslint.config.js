@@ -24,6 +24,13 @@ const stepping = [forbid(STEPPING_MESSAGE, STEPPING_MODULES), { group: ['**/solv
 /** A Butcher tableau written out by hand (an object with `beta` and `cSol`) outside app/solver. */
 const tableauLiteral = { selector: "ObjectExpression:has(> Property[key.name='cSol']):has(> Property[key.name='beta'])", message: 'Runge–Kutta tableaux live in app/solver/tableaux.ts; read them from there.' };
 
+/**
+ * The formula reader (mathjs, ≈ 88 kB gzip) is loaded on demand with `loadFormulaCompiler()` from app/math/expr,
+ * so chapter 1 stays within its budget when a reader uses only presets (issue 14): no static import of it
+ * from outside app/math (types are fine).
+ */
+const lazyParser = { group: ['mathjs', 'mathjs/*', '**/math/expr/parse', '**/math/expr/parse.ts', '**/math/expr/formulas', '**/math/expr/formulas.ts'], allowTypeImports: true, message: 'The formula parser is loaded on demand: call loadFormulaCompiler() from app/math/expr (types may be imported).' };
+
 /** One override per layer: what it may not import. (Each override replaces the rule for its files, so a layer lists all its groups.) */
 const boundaries = [
   {
@@ -46,6 +53,7 @@ const boundaries = [
   {
     files: ['app/nn/**/*.ts'],
     patterns: [
+      lazyParser,
       forbid('nn is tfjs and numerics only: no UI.', ui),
       forbid('nn imports only solver and math.', ...['render', 'runtime', 'state', 'widgets', 'mdx', 'shell'].map(layer)),
     ],
@@ -53,8 +61,9 @@ const boundaries = [
   {
     files: ['app/render/**/*.{ts,tsx}'],
     patterns: [
+      lazyParser,
       forbid('render, runtime and state sit below the widgets.', ...['widgets', 'mdx', 'shell'].map(layer)),
-      forbid('render only draws: no tfjs (tensor work is app/nn, run by app/runtime).', tfjs, '**/runtime/tfLoad*', '**/nn/core/tf', '**/nn/core/tf.ts'),
+      forbid('render only draws: no tfjs (tensor work is app/nn, run by app/runtime).', tfjs, '**/runtime/tfLoad*', '**/runtime/workerTfLoad*', '**/nn/core/tf', '**/nn/core/tf.ts'),
       forbid('render only draws: no React (components belong to the widgets).', react),
       ...stepping,
     ],
@@ -65,34 +74,36 @@ const boundaries = [
     // branch; until then app/render/plot is exempt from the no-React rule, and only from that one.
     files: ['app/render/plot/**/*.{ts,tsx}'],
     patterns: [
+      lazyParser,
       forbid('render, runtime and state sit below the widgets.', ...['widgets', 'mdx', 'shell'].map(layer)),
-      forbid('render only draws: no tfjs (tensor work is app/nn, run by app/runtime).', tfjs, '**/runtime/tfLoad*', '**/nn/core/tf', '**/nn/core/tf.ts'),
+      forbid('render only draws: no tfjs (tensor work is app/nn, run by app/runtime).', tfjs, '**/runtime/tfLoad*', '**/runtime/workerTfLoad*', '**/nn/core/tf', '**/nn/core/tf.ts'),
       ...stepping,
     ],
     steppingFree: true,
   },
   {
     files: ['app/runtime/**/*.{ts,tsx}', 'app/state/**/*.{ts,tsx}'],
-    patterns: [forbid('render, runtime and state sit below the widgets.', ...['widgets', 'mdx', 'shell'].map(layer)), ...stepping],
+    patterns: [lazyParser, forbid('render, runtime and state sit below the widgets.', ...['widgets', 'mdx', 'shell'].map(layer)), ...stepping],
     steppingFree: true,
   },
   {
     files: ['app/widgets/**/*.{ts,tsx}'],
     patterns: [
+      lazyParser,
       forbid('Widgets sit below mdx and shell.', ...['mdx', 'shell'].map(layer)),
-      forbid('Widgets hold no tensor code: tfjs is reached through app/nn (the models) and app/runtime (backends, workers).', tfjs, '**/runtime/tfLoad*', '**/nn/core/tf', '**/nn/core/tf.ts'),
+      forbid('Widgets hold no tensor code: tfjs is reached through app/nn (the models) and app/runtime (backends, workers).', tfjs, '**/runtime/tfLoad*', '**/runtime/workerTfLoad*', '**/nn/core/tf', '**/nn/core/tf.ts'),
       ...stepping,
     ],
     steppingFree: true,
   },
   {
     files: ['app/mdx/**/*.{ts,tsx}'],
-    patterns: [forbid('mdx sits below shell.', layer('shell')), ...stepping],
+    patterns: [lazyParser, forbid('mdx sits below shell.', layer('shell')), ...stepping],
     steppingFree: true,
   },
   {
     files: ['app/shell/**/*.{ts,tsx}'],
-    patterns: [...stepping],
+    patterns: [lazyParser, ...stepping],
     steppingFree: true,
   },
 ];

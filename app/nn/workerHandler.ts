@@ -5,7 +5,7 @@
  * widget goes away (it must dispose every tensor it made by then).
  *
  * To host a new model (chapter 6's trainer, say): write `app/nn/<chapter>/<name>Handler.ts` exporting a
- * `TfHandler`, add it to `TF_HANDLERS` in `app/nn/workerHandlers.ts`, and open it from the widget with
+ * `TfHandler`, add it to `TF_HANDLER_GROUPS` in `app/nn/workerHandlers.ts` and to its group's table, and open it from the widget with
  * `openTfPort('<name>')` (app/runtime/tfWorker/pagePort.ts), which behaves like a `Worker`.
  */
 import type * as TF from '@tensorflow/tfjs-core';

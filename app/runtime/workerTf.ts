@@ -1,13 +1,13 @@
 /**
  * tfjs inside a module Web Worker, for widgets whose tensor work would block the page for longer than a
- * frame (training, gradients through hundreds of solver steps). The worker gets the same lean tfjs as the
- * page (`tfLoad.ts`: tfjs-core, its backends, the wasm binaries' built addresses) plus the gradients that
- * `app/nn` registers. Import only from worker entry files.
+ * frame (training, gradients through hundreds of solver steps). The worker gets a leaner tfjs than the
+ * page (`workerTfLoad.ts`: tfjs-core, the cpu and wasm backends, the wasm binaries' built addresses; no
+ * webgl) plus the gradients that `app/nn` registers. Import only from worker entry files.
  *
  * A worker has no DOM canvas to probe, and on the CPU renderers this site meets wasm is the fastest backend
  * anyway (STACK.md), so workers start wasm, and cpu if wasm does not start.
  */
-import './tfLoad';
+import './workerTfLoad';
 import { tf } from '../nn/core/tf';
 
 export { tf };

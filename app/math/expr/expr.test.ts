@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { compileSystem, parseFormula, toClosure, toGlsl } from './index';
+import { toClosure, toGlsl } from './index';
+import { compileSystem, formulaMessage, parseFormula } from './formulas';
 
 const env = (...xs: number[]) => Float64Array.from(xs);
 function scalar(src: string) {
@@ -99,5 +100,48 @@ describe('expression compiler', () => {
   it('closure of a literal tree is a plain function of its environment', () => {
     const c = toClosure({ kind: 'op', op: '-', left: { kind: 'var', name: 't', index: 0 }, right: { kind: 'num', value: 3 } });
     expect(c(env(5))).toBe(2);
+  });
+});
+
+describe('refusals: a code with parameters, and the sentence in English and Chinese', () => {
+  const cases: [string, string][] = [
+    ['', 'empty'],
+    ['y'.repeat(301), 'too-long'],
+    ["y' = -y", 'prime'],
+    ['y ≤ 2', 'unreadable-character'],
+    ['sin(t - y', 'syntax'],
+    ['"str"', 'quoted-text'],
+    ['sin', 'function-without-call'],
+    ['sin(t) - z', 'unknown-name'],
+    ['y == 2', 'operator'],
+    ['y(2)', 'variable-as-function'],
+    ['foo(t)', 'unknown-function'],
+    ['min(t)', 'arity'],
+    ['y = 2', 'assignment'],
+    ['[1, 2]', 'expression-kind'],
+  ];
+  it('names the problem by code; the English sentence is the error, the Chinese one is Chinese', () => {
+    for (const [typed, code] of cases) {
+      const r = compileSystem([typed], 'scalar');
+      expect(r.ok, typed).toBe(false);
+      if (r.ok) continue;
+      expect(r.problem.code, typed).toBe(code);
+      expect(r.message.en, typed).toBe(r.error);
+      expect(formulaMessage(r.problem, 'en')).toBe(r.error);
+      expect(r.message.zh, typed).toMatch(/[\u4e00-\u9fff]/);
+      expect(r.message.zh, typed).not.toBe(r.message.en);
+    }
+  });
+
+  it('keeps the parameters a reader needs in both languages', () => {
+    const r = compileSystem(['sin(t) - z'], 'scalar');
+    if (r.ok) throw new Error('should fail');
+    expect(r.problem).toEqual({ code: 'unknown-name', params: { name: 'z', vars: ['t', 'y'], functions: expect.arrayContaining(['sin', 'atan2']) } });
+    expect(r.message.zh).toContain('“z”');
+    const typo = compileSystem(['sin(t - y'], 'scalar');
+    if (typo.ok) throw new Error('should fail');
+    expect(typo.message.zh).toMatch(/第 \d+ 个字符处/);
+    expect(formulaMessage({ code: 'too-long', params: { max: 300 } }, 'zh')).toBe('公式超过了 300 个字符。');
+    expect(compileSystem(['y'], 'planar')).toMatchObject({ ok: false, problem: { code: 'component-count', params: { kind: 'planar', dim: 2 } }, error: 'A planar system needs 2 formulas.' });
   });
 });

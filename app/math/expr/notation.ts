@@ -12,7 +12,10 @@
  * A prime (′, or ' after a letter) marks a derivative, so it is never part of a right-hand side: it gets its own message.
  */
 
-export type NotationResult = { ok: true; text: string } | { ok: false; error: string };
+import { formulaMessage, type FormulaProblem } from './problems';
+
+/** A refusal carries its code and parameters (`problems.ts`) and the English sentence. */
+export type NotationResult = { ok: true; text: string } | { ok: false; error: string; problem: FormulaProblem };
 
 const REPLACE: Record<string, string> = {
   '\u2212': '-', '\u2013': '-', '\u00d7': '*', '\u00b7': '*', '\u22c5': '*', '\u2217': '*', '\u00f7': '/', '\u2215': '/',
@@ -26,10 +29,7 @@ const READABLE = /[\x20-\x7e\p{L}]/u;
 const PRIMES = new Set(['\u2032', '\u2033']);
 const LETTER = /\p{L}/u;
 
-function describe(ch: string): string {
-  const code = ch.codePointAt(0) ?? 0;
-  return `"${ch}" (U+${code.toString(16).toUpperCase().padStart(4, '0')})`;
-}
+const refuse = (problem: FormulaProblem): NotationResult => ({ ok: false, error: formulaMessage(problem, 'en'), problem });
 
 /**
  * Rewrites the site's notation into parser ASCII, or says which character cannot be read and what to type.
@@ -50,13 +50,13 @@ export function normalizeNotation(source: string): NotationResult {
     if (ch === "'" && !isPrime) quoted = !quoted;
     previous = ch;
     if (isPrime) {
-      return { ok: false, error: `The prime ${describe(ch)} at character ${position} marks a derivative: type only the right-hand side, e.g. -y for y′ = −y.` };
+      return refuse({ code: 'prime', params: { char: ch, position } });
     }
-    if (ch === '⁻' || ch === '⁺') return { ok: false, error: `The superscript sign ${describe(ch)} at character ${position} needs superscript digits after it, e.g. y⁻¹, or type y^(-1).` };
+    if (ch === '⁻' || ch === '⁺') return refuse({ code: 'lone-superscript-sign', params: { char: ch, position } });
     const replacement = REPLACE[ch];
     if (replacement !== undefined) text += replacement;
     else if (READABLE.test(ch)) text += ch;
-    else return { ok: false, error: `The character ${describe(ch)} at character ${position} is not part of a formula: use + - * / ^, parentheses, numbers, letters and the functions.` };
+    else return refuse({ code: 'unreadable-character', params: { char: ch, position } });
   }
   return { ok: true, text };
 }

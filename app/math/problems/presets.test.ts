@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { PRESETS, PRESET_IDS, STIFF_LAMBDA } from './presets';
 import { compilePreset } from './compile';
+import { VARIABLES } from '../expr';
+import { parseFormula } from '../expr/formulas';
 
 /** Central difference of the closed form, to check it satisfies its ODE without trusting the formula. */
 function residual(id: keyof typeof PRESETS, y0: number[], t: number): number {
@@ -17,8 +19,12 @@ function residual(id: keyof typeof PRESETS, y0: number[], t: number): number {
 }
 
 describe('presets', () => {
-  it('all compile through the safe parser', () => {
-    for (const id of PRESET_IDS) expect(() => compilePreset(PRESETS[id])).not.toThrow();
+  it('carry exactly the trees the safe parser reads from their formulas, so a typed copy behaves the same', () => {
+    for (const id of PRESET_IDS) {
+      const p = PRESETS[id];
+      expect(p.exprs.length, id).toBe(p.formulas.length);
+      p.formulas.forEach((text, i) => expect(parseFormula(text, VARIABLES[p.kind]), `${id}: ${text}`).toEqual({ ok: true, expr: p.exprs[i] }));
+    }
   });
 
   it('closed forms satisfy their equations and their initial values', () => {

@@ -1,10 +1,12 @@
 /**
- * The playground's preset equations, each written once as text (compiled by the same safe parser that
- * reads the reader's own formulas, so a preset and its typed copy behave identically) and, where one
- * exists, with its closed-form solution for measuring error, in the spirit of torchdiffeq's test problems
- * (each with a `y_exact`).
+ * The playground's preset equations, each as text (what a reader would type) and as the expression tree the
+ * safe parser reads from that text (`exprs`, written out so that a page showing presets never loads the
+ * parser; presets.test.ts checks that the parser reads exactly these trees, so a preset and its typed copy
+ * behave identically) and, where one exists, with its closed-form solution for measuring error, in the
+ * spirit of torchdiffeq's test problems (each with a `y_exact`).
  */
-import type { SystemKind } from '../expr';
+import type { Expr, SystemKind } from '../expr';
+import { P, S, call1, neg, num, op } from '../expr/trees';
 
 export type PresetId = 'power' | 'decay' | 'logistic' | 'forced' | 'stiff' | 'harmonic' | 'pendulum' | 'vanderpol' | 'spiral';
 
@@ -22,6 +24,8 @@ export interface Preset {
   kind: SystemKind;
   /** The formulas, as a reader would type them. */
   formulas: string[];
+  /** The trees the parser reads from `formulas` (scalar: over t, y; planar: over t, x, y). */
+  exprs: Expr[];
   /** The equation in TeX, for captions. */
   tex: string;
   /** Integration interval. For scalar presets t0 is where every initial value sits. */
@@ -65,6 +69,7 @@ export const PRESETS: Record<PresetId, Preset> = {
     label: "y′ = 2t (the article's f′(x) = 2x)",
     kind: 'scalar',
     formulas: ['2*t'],
+    exprs: [op('*', num(2), S.t)],
     tex: "\\frac{dy}{dt} = 2t",
     t0: -2,
     t1: 2,
@@ -78,6 +83,7 @@ export const PRESETS: Record<PresetId, Preset> = {
     label: 'Exponential decay, y′ = −y',
     kind: 'scalar',
     formulas: ['-y'],
+    exprs: [neg(S.y)],
     tex: '\\frac{dy}{dt} = -y',
     t0: 0,
     t1: 5,
@@ -91,6 +97,7 @@ export const PRESETS: Record<PresetId, Preset> = {
     label: 'Logistic growth, y′ = y(1 − y)',
     kind: 'scalar',
     formulas: ['y*(1 - y)'],
+    exprs: [op('*', S.y, op('-', num(1), S.y))],
     tex: '\\frac{dy}{dt} = y(1-y)',
     t0: 0,
     t1: 8,
@@ -104,6 +111,7 @@ export const PRESETS: Record<PresetId, Preset> = {
     label: 'Time-dependent, y′ = sin t − y',
     kind: 'scalar',
     formulas: ['sin(t) - y'],
+    exprs: [op('-', call1('sin', S.t), S.y)],
     tex: '\\frac{dy}{dt} = \\sin t - y',
     t0: 0,
     t1: 10,
@@ -117,6 +125,7 @@ export const PRESETS: Record<PresetId, Preset> = {
     label: `Stiff, y′ = −${STIFF_LAMBDA}(y − cos t)`,
     kind: 'scalar',
     formulas: [`-${STIFF_LAMBDA}*(y - cos(t))`],
+    exprs: [op('*', neg(num(STIFF_LAMBDA)), op('-', S.y, call1('cos', S.t)))],
     tex: `\\frac{dy}{dt} = -${STIFF_LAMBDA}\\,(y - \\cos t)`,
     t0: 0,
     t1: 5,
@@ -130,6 +139,7 @@ export const PRESETS: Record<PresetId, Preset> = {
     label: 'Harmonic oscillator',
     kind: 'planar',
     formulas: ['y', '-x'],
+    exprs: [P.y, neg(P.x)],
     tex: "x' = y,\\; y' = -x",
     t0: 0,
     t1: 2 * Math.PI,
@@ -147,6 +157,7 @@ export const PRESETS: Record<PresetId, Preset> = {
     label: 'Pendulum',
     kind: 'planar',
     formulas: ['y', '-sin(x)'],
+    exprs: [P.y, neg(call1('sin', P.x))],
     tex: "x' = y,\\; y' = -\\sin x",
     t0: 0,
     t1: 10,
@@ -159,6 +170,7 @@ export const PRESETS: Record<PresetId, Preset> = {
     label: 'Van der Pol, μ = 1',
     kind: 'planar',
     formulas: ['y', '(1 - x^2)*y - x'],
+    exprs: [P.y, op('-', op('*', op('-', num(1), op('^', P.x, num(2))), P.y), P.x)],
     tex: "x' = y,\\; y' = (1 - x^2)\\,y - x",
     t0: 0,
     t1: 15,
@@ -172,6 +184,10 @@ export const PRESETS: Record<PresetId, Preset> = {
     kind: 'planar',
     // torchdiffeq examples/ode_demo.py: dy/dt = (y**3) @ A with A = [[-0.1, 2.0], [-2.0, -0.1]]
     formulas: ['-0.1*x^3 - 2*y^3', '2*x^3 - 0.1*y^3'],
+    exprs: [
+      op('-', op('*', neg(num(0.1)), op('^', P.x, num(3))), op('*', num(2), op('^', P.y, num(3)))),
+      op('-', op('*', num(2), op('^', P.x, num(3))), op('*', num(0.1), op('^', P.y, num(3)))),
+    ],
     tex: "x' = -0.1x^3 - 2y^3,\\; y' = 2x^3 - 0.1y^3",
     t0: 0,
     t1: 25,
@@ -186,7 +202,7 @@ export const SCALAR_PRESETS = PRESET_IDS.filter((id) => PRESETS[id].kind === 'sc
 export const PLANAR_PRESETS = PRESET_IDS.filter((id) => PRESETS[id].kind === 'planar');
 
 /** The window and interval of a typed equation (no closed form is known for it). */
-export const CUSTOM_SETUP: Record<SystemKind, Omit<Preset, 'id' | 'label' | 'formulas' | 'tex' | 'hint'>> = {
+export const CUSTOM_SETUP: Record<SystemKind, Omit<Preset, 'id' | 'label' | 'formulas' | 'exprs' | 'tex' | 'hint'>> = {
   scalar: { kind: 'scalar', t0: 0, t1: 10, window: { xMin: 0, xMax: 10, yMin: -3, yMax: 3 }, y0s: [2, -1] },
   planar: { kind: 'planar', t0: 0, t1: 10, window: { xMin: -3, xMax: 3, yMin: -3, yMax: 3 }, y0s: [2, 0] },
 };

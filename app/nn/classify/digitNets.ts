@@ -18,9 +18,8 @@ import { mulberry32 } from '../../math/rng';
 import { odeintAdjoint, odeintTensor } from '..';
 import { applyDense, countParams, dense, evalField, fieldList, residualField, type Dense, type FieldParams } from './layers';
 
-export type NetKind = 'mlp' | 'resnet' | 'rknet' | 'odenet';
-export const NET_KINDS: readonly NetKind[] = ['mlp', 'resnet', 'rknet', 'odenet'];
-export const NET_LABELS: Record<NetKind, string> = { mlp: '1-layer MLP', resnet: 'ResNet', rknet: 'RK-Net', odenet: 'ODE-Net' };
+import type { NetKind } from './netKinds';
+export { NET_KINDS, NET_LABELS, type NetKind } from './netKinds';
 
 export interface NetSettings {
   inputs: number;

@@ -1,12 +1,13 @@
 /**
- * `openTfPort(name)`: a connection to the model `name` (app/nn/workerHandlers.ts) in the page's one tfjs
- * worker, shaped like a `Worker` (postMessage, onmessage, onerror, terminate), so a widget that used its own
- * worker switches by changing one line. The first port starts the worker; terminating the last one ends it.
- * A page that hosts all its tfjs models this way downloads tfjs once (issue 14).
+ * `openTfPort(name)`: a connection to the model `name` (app/nn/workerHandlers.ts) in the page's tfjs worker,
+ * shaped like a `Worker` (postMessage, onmessage, onerror, terminate), so a widget that used its own worker
+ * switches by changing one line. The first port starts the worker of the model's group (chapter 2's
+ * `classify.worker.ts`, chapter 5's `flows.worker.ts`: each bundles one tfjs and only its chapter's models);
+ * terminating its last port ends it. A page that hosts all its tfjs models this way downloads tfjs once (issue 14).
  */
 import { pageTfWorker as slot } from '../../state/pageTfWorker';
 import type { PortMessageIn, PortMessageOut } from './protocol';
-import type { TfHandlerName } from '../../nn/workerHandlers';
+import { TF_HANDLER_GROUPS, type TfHandlerName, type TfWorkerGroup } from '../../nn/workerHandlers';
 
 export interface TfPort {
   postMessage(data: unknown, transfer?: Transferable[]): void;
@@ -15,9 +16,20 @@ export interface TfPort {
   terminate(): void;
 }
 
-function ensureWorker(): Worker {
-  if (slot.worker) return slot.worker;
-  const w = new Worker(new URL('./page.worker.ts', import.meta.url), { type: 'module' });
+/** One literal `new URL(...)` per entry, as Vite needs to bundle each worker. */
+function startWorker(group: TfWorkerGroup): Worker {
+  switch (group) {
+    case 'classify':
+      return new Worker(new URL('./classify.worker.ts', import.meta.url), { type: 'module' });
+    case 'flows':
+      return new Worker(new URL('./flows.worker.ts', import.meta.url), { type: 'module' });
+  }
+}
+
+function ensureWorker(group: TfWorkerGroup): Worker {
+  const running = slot.workers.get(group);
+  if (running) return running;
+  const w = startWorker(group);
   w.onmessage = (e: MessageEvent<PortMessageOut>) => {
     const m = e.data;
     const port = slot.ports.get(m.port);
@@ -27,14 +39,15 @@ function ensureWorker(): Worker {
   };
   w.onerror = (e) => {
     e.preventDefault();
-    slot.ports.forEach((p) => p.onerror?.(new ErrorEvent('error', { message: e.message || 'the tfjs worker failed to start' })));
+    slot.ports.forEach((p) => p.group === group && p.onerror?.(new ErrorEvent('error', { message: e.message || 'the tfjs worker failed to start' })));
   };
-  slot.worker = w;
+  slot.workers.set(group, w);
   return w;
 }
 
 export function openTfPort(name: TfHandlerName): TfPort {
-  const worker = ensureWorker();
+  const group = TF_HANDLER_GROUPS[name];
+  const worker = ensureWorker(group);
   const id = slot.nextPort++;
   const send = (m: PortMessageIn, transfer: Transferable[] = []) => worker.postMessage(m, transfer);
   let closed = false;
@@ -49,20 +62,22 @@ export function openTfPort(name: TfHandlerName): TfPort {
       closed = true;
       send({ port: id, close: true });
       slot.ports.delete(id);
-      if (slot.ports.size === 0 && slot.worker === worker) {
+      const othersOnIt = [...slot.ports.values()].some((p) => p.group === group);
+      if (!othersOnIt && slot.workers.get(group) === worker) {
         worker.terminate();
-        slot.worker = null;
+        slot.workers.delete(group);
       }
     },
   };
   slot.ports.set(id, {
+    group,
     get onmessage() {
       return port.onmessage;
     },
     get onerror() {
       return port.onerror;
     },
-  } as { onmessage: TfPort['onmessage']; onerror: TfPort['onerror'] });
+  } as { group: string; onmessage: TfPort['onmessage']; onerror: TfPort['onerror'] });
   send({ port: id, open: name });
   return port;
 }

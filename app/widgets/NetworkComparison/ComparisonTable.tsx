@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { RowSummary } from '../../nn/classify/comparisonSummary';
-import { NET_LABELS } from '../../nn/classify/digitNets';
+import { NET_LABELS } from '../../nn/classify/netKinds';
 import { ScrollRegion } from '../common/ScrollRegion';
 
 const pct = (v: number | null) => (v === null ? '–' : `${(100 * v).toFixed(1)}%`);

@@ -21,7 +21,7 @@ import { createPageTrainer, createWorkerTrainer, type Trainer } from './trainer'
 import './comparison.css';
 import { DivergenceWarning } from '../common/DivergenceWarning';
 import { watchLoss, type LossWatch } from '../../nn/core/divergence';
-import { NET_LABELS } from '../../nn/classify/digitNets';
+import { NET_LABELS } from '../../nn/classify/netKinds';
 
 const KINDS: NetKind[] = ['mlp', 'resnet', 'rknet', 'odenet'];
 /** Test error is measured every this many iterations, and at the end. */

@@ -18,7 +18,7 @@ import { MAX_STAGE_POINTS, PhasePlot } from './PhasePlot';
 import { readoutHeading, readoutLine } from './readout';
 import { outputTimes } from './solve';
 import { StepStrip } from './StepStrip';
-import { resolveSystem } from './system';
+import { useResolvedSystem } from './useResolvedSystem';
 import { useTrajectories } from './useTrajectories';
 import './playground.css';
 
@@ -38,7 +38,7 @@ export default function OdePlayground({ standalone, query, caption, ...initial }
   const seen = useSeenOnce(boxRef);
   const width = Math.max(280, useWidth(boxRef));
 
-  const sys = useMemo(() => resolveSystem(values.eq, values.f, values.fx, values.fy), [values.eq, values.f, values.fx, values.fy]);
+  const sys = useResolvedSystem(values.eq, values.f, values.fx, values.fy);
   const { setup, compiled } = sys;
   const dim = setup.kind === 'scalar' ? 1 : 2;
   const y0Fits = values.y0.length >= dim && values.y0.length % dim === 0;
@@ -111,7 +111,7 @@ export default function OdePlayground({ standalone, query, caption, ...initial }
         </p>
       ))}
     </>
-  ) : (
+  ) : sys.reading ? null : (
     <p className="pg-readout-line">No solution: fix the formula above.</p>
   );
   const strip = trajectories[Math.min(active, trajectories.length - 1)] ?? null;
@@ -120,7 +120,7 @@ export default function OdePlayground({ standalone, query, caption, ...initial }
   return (
     <WidgetFrame name="ode-playground" title="ODE playground" caption={caption ? `${caption} ${defaultCaption}` : defaultCaption} query={share} readout={readout} problems={allProblems} standalone={standalone}>
       <Controls values={values} set={set} formulaError={sys.formulaError} />
-      <div ref={boxRef} aria-busy={pending}>
+      <div ref={boxRef} aria-busy={pending || sys.reading}>
         <PhasePlot
           frame={frame}
           dim={dim}

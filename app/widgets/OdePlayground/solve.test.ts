@@ -6,6 +6,9 @@ import { compilePreset } from '../../math/problems/compile';
 import { optionsFor, outputTimes, solveTrajectory, type Setting } from './solve';
 import { readoutLine } from './readout';
 import { resolveSystem } from './system';
+import { loadFormulaCompiler } from '../../math/expr';
+
+const formulaCompiler = await loadFormulaCompiler();
 
 function setting(id: keyof typeof PRESETS, method: Setting['method'], h = 0.25, tol = 1e-3): Setting {
   const p = PRESETS[id];
@@ -53,7 +56,7 @@ describe('playground readout', () => {
     const tr = solveTrajectory({ field: compilePreset(p).field, dim: 1, t0: p.t0, t1: p.t1, method: 'euler', h: 0.5, tol: 1e-3, y0: [-0.25], exact: p.exact });
     expect(tr.counts).toBeNull();
     expect(tr.failure).toMatch(/blew up|gave up|shrank/);
-    const custom = resolveSystem('custom', 'y^2', '', '');
+    const custom = resolveSystem('custom', 'y^2', '', '', formulaCompiler);
     expect(custom.compiled).not.toBeNull();
     const tr2 = solveTrajectory({ field: custom.compiled!.field, dim: 1, t0: 0, t1: 10, method: 'dopri5', h: 0.25, tol: 1e-6, y0: [2] });
     expect(tr2.failure).not.toBeNull();
@@ -71,7 +74,7 @@ describe('solve requests (the worker protocol)', () => {
   it('answer() gives the same trajectories as direct solves, re-solving only a moved initial value', async () => {
     const { answer, newCache } = await import('./solveRequest');
     const p = PRESETS.forced;
-    const sys = resolveSystem('forced', '', '', '');
+    const sys = resolveSystem('forced', '', '', '', null);
     const req = { id: 1, key: 'k', exprs: sys.compiled!.exprs, t0: p.t0, t1: p.t1, exactId: 'forced' as const, method: 'dopri5' as const, h: 0.25, tol: 1e-4, y0s: [1.5, -1.5] };
     const cache = newCache();
     const a = answer(req, cache);

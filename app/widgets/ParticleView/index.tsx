@@ -19,7 +19,7 @@ import { useWidgetState } from '../../state/widgetStore';
 import { WidgetFrame } from '../common/WidgetFrame';
 import { EquationSelect, FormulaInputs, MethodRadios, StepSlider } from '../OdePlayground/Controls';
 import { METHOD_LABELS } from '../OdePlayground/readout';
-import { resolveSystem } from '../OdePlayground/system';
+import { useResolvedSystem } from '../OdePlayground/useResolvedSystem';
 import { cssColor } from './colors';
 import './particles.css';
 
@@ -45,7 +45,7 @@ export default function ParticleView({ standalone, query, eq }: { standalone?: b
   const [store, setStore] = useState<BackingStore | null>(null);
   const time = useRef(0);
 
-  const resolved = useMemo(() => resolveSystem(values.eq, '', values.fx, values.fy), [values.eq, values.fx, values.fy]);
+  const resolved = useResolvedSystem(values.eq, '', values.fx, values.fy);
   const { setup, compiled } = resolved;
   const size = Math.min(width, 560);
   const frame = useMemo(() => makeFrame({ width: size, height: size, x: [setup.window.xMin, setup.window.xMax], y: [setup.window.yMin, setup.window.yMax], margin: { top: 8, right: 8, bottom: 34, left: 40 } }), [size, setup.window]);

@@ -1,26 +1,24 @@
 /**
- * The page's one tfjs worker: it starts tfjs once (wasm, else cpu: `workerTf.ts`) and hosts every model a
- * page's widgets open, each as a handler of app/nn/workerHandlers.ts behind its own port number. Messages in:
- * `{ port, open: name }`, `{ port, data }`, `{ port, close: true }`; out: `{ port, data, transfer }` or
- * `{ port, error }`.
+ * The body of a page's tfjs worker: it starts tfjs once (wasm, else cpu: `workerTf.ts`) and hosts each model
+ * a page's widgets open, as a handler from its group's table (app/nn/workerHandlers.ts) behind its own port
+ * number. Messages in: `{ port, open: name }`, `{ port, data }`, `{ port, close: true }`; out:
+ * `{ port, data, transfer }` or `{ port, error }`. Called by the worker entries `<group>.worker.ts`.
  */
 import { startWorkerTf, tf } from '../workerTf';
-import { TF_HANDLERS, type TfHandlerName } from '../../nn/workerHandlers';
 import type { TfHandler, TfHandlerInstance } from '../../nn/workerHandler';
 import type { WorkerScope } from '../workerRpc';
 import type { PortMessageIn, PortMessageOut } from './protocol';
 
-const scope = self as unknown as WorkerScope;
-const send = (m: PortMessageOut, transfer: Transferable[] = []) => scope.postMessage(m, transfer);
-
-function serve(): void {
+export function serveTfHandlers(handlers: Record<string, TfHandler<never, unknown>>): void {
+  const scope = self as unknown as WorkerScope;
+  const send = (m: PortMessageOut, transfer: Transferable[] = []) => scope.postMessage(m, transfer);
   tf.env().set('PROD', true);
   const backend = startWorkerTf();
   const open = new Map<number, Promise<TfHandlerInstance<unknown> | null>>();
   scope.onmessage = (e: MessageEvent<PortMessageIn>) => {
     const m = e.data;
     if ('open' in m) {
-      const handler = TF_HANDLERS[m.open as TfHandlerName] as TfHandler<unknown, unknown> | undefined;
+      const handler = (Object.hasOwn(handlers, m.open) ? handlers[m.open] : undefined) as TfHandler<unknown, unknown> | undefined;
       open.set(
         m.port,
         backend.then(
@@ -41,5 +39,3 @@ function serve(): void {
     }
   };
 }
-
-serve();
