@@ -9,11 +9,15 @@ import { commonStrings } from './common/strings';
 import { englishWords } from './englishWords';
 import { odePlaygroundStrings } from './OdePlayground/strings';
 import { spiralTrainerStrings } from './SpiralTrainer/strings';
+import { convergenceStrings } from './ConvergencePlot/strings';
+import { toleranceExplorerStrings } from './ToleranceExplorer/strings';
 
 const TABLES: Record<string, { en: Record<string, unknown>; zh: Record<string, unknown> }> = {
   common: commonStrings,
   OdePlayground: odePlaygroundStrings,
   SpiralTrainer: spiralTrainerStrings,
+  ConvergencePlot: convergenceStrings,
+  ToleranceExplorer: toleranceExplorerStrings,
 };
 
 /** A stand-in for any argument: prints as 7, and any field of it is another stand-in. */

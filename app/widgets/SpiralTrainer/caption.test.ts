@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { spiralTrainerSchema } from '../../state/spiralTrainer';
 import { toleranceExplorerSchema } from '../../state/toleranceExplorer';
 import { EXPLORER_CAPTION } from '../ToleranceExplorer/caption';
+import { toleranceExplorerStrings } from '../ToleranceExplorer/strings';
 import { TRAINER_CAPTION } from './caption';
 import { spiralTrainerStrings } from './strings';
 
@@ -25,5 +26,6 @@ describe('captions quote the defaults', () => {
   it('tolerance explorer: dopri5 at rtol 1e-5', () => {
     const { method, tol } = toleranceExplorerSchema;
     expect(EXPLORER_CAPTION).toContain(`Default: ${method.default} at rtol ${formatToleranceExp(tol.default)}.`);
+    expect(toleranceExplorerStrings.zh.caption).toContain(`默认：${method.default}，rtol ${formatToleranceExp(tol.default)}。`);
   });
 });
