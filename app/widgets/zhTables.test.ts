@@ -11,6 +11,7 @@ import { odePlaygroundStrings } from './OdePlayground/strings';
 import { spiralTrainerStrings } from './SpiralTrainer/strings';
 import { convergenceStrings } from './ConvergencePlot/strings';
 import { toleranceExplorerStrings } from './ToleranceExplorer/strings';
+import { particleViewStrings } from './ParticleView/strings';
 
 const TABLES: Record<string, { en: Record<string, unknown>; zh: Record<string, unknown> }> = {
   common: commonStrings,
@@ -18,6 +19,7 @@ const TABLES: Record<string, { en: Record<string, unknown>; zh: Record<string, u
   SpiralTrainer: spiralTrainerStrings,
   ConvergencePlot: convergenceStrings,
   ToleranceExplorer: toleranceExplorerStrings,
+  ParticleView: particleViewStrings,
 };
 
 /** A stand-in for any argument: prints as 7, and any field of it is another stand-in. */
