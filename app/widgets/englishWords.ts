@@ -9,7 +9,7 @@ const KEEP = new Set(
     // solvers and their settings
     'Dopri5', 'Bosh3', 'RK4', 'RK', 'rtol', 'atol', 'NFE', 'ODE', 'ode_demo', 'Dormand', 'Prince', 'NaN',
     // libraries, runtimes, data sets, optimisers, people
-    'torchdiffeq', 'tfjs', 'TensorFlow', 'js', 'wasm', 'cpu', 'webgl', 'WebGL', 'float64', 'float32', 'TypeScript', 'Node', 'UCI', 'RMSprop', 'Adam', 'Van', 'der', 'Pol', 'Hutchinson', 'iframe', 'HTTP', 'GPU', 'WebGL', 'WebGL2', 'JavaScript', 'GLSL', 'transform', 'feedback', 'gpu',
+    'torchdiffeq', 'tfjs', 'TensorFlow', 'js', 'wasm', 'cpu', 'webgl', 'WebGL', 'float64', 'float32', 'TypeScript', 'Node', 'UCI', 'RMSprop', 'Adam', 'Van', 'der', 'Pol', 'Hutchinson', 'iframe', 'HTTP', 'GPU', 'WebGL', 'WebGL2', 'JavaScript', 'WebAssembly', 'GLSL', 'transform', 'feedback', 'gpu',
     // networks and their parts
     'MLP', 'ResNet', 'Net', 'tanh', 'ReLU', 'softplus', 'net',
     // maths and units

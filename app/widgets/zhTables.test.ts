@@ -12,6 +12,7 @@ import { spiralTrainerStrings } from './SpiralTrainer/strings';
 import { convergenceStrings } from './ConvergencePlot/strings';
 import { toleranceExplorerStrings } from './ToleranceExplorer/strings';
 import { particleViewStrings } from './ParticleView/strings';
+import { crossingStrings } from './CrossingDemo/strings';
 
 const TABLES: Record<string, { en: Record<string, unknown>; zh: Record<string, unknown> }> = {
   common: commonStrings,
@@ -20,15 +21,14 @@ const TABLES: Record<string, { en: Record<string, unknown>; zh: Record<string, u
   ConvergencePlot: convergenceStrings,
   ToleranceExplorer: toleranceExplorerStrings,
   ParticleView: particleViewStrings,
+  CrossingDemo: crossingStrings,
 };
 
-/** A stand-in for any argument: prints as 7, and any field of it is another stand-in. */
-const figure: unknown = new Proxy(
-  {},
-  {
-    get: (_t, key) => (key === Symbol.toPrimitive ? () => 7 : figure),
-  },
-);
+/** A stand-in for any argument: prints as 7; any field of it, or call of it, is another stand-in. */
+const figure: unknown = new Proxy(function figure() {}, {
+  get: (_t, key) => (key === Symbol.toPrimitive ? () => 7 : figure),
+  apply: () => figure,
+});
 
 /** Every sentence of a table value: strings as they are, functions called with stand-ins, records walked. */
 function sentences(value: unknown, path: string): [string, string][] {
