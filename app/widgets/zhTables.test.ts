@@ -13,6 +13,8 @@ import { convergenceStrings } from './ConvergencePlot/strings';
 import { toleranceExplorerStrings } from './ToleranceExplorer/strings';
 import { particleViewStrings } from './ParticleView/strings';
 import { crossingStrings } from './CrossingDemo/strings';
+import { planeWarpStrings } from './PlaneWarp/strings';
+import { networkComparisonStrings } from './NetworkComparison/strings';
 
 const TABLES: Record<string, { en: Record<string, unknown>; zh: Record<string, unknown> }> = {
   common: commonStrings,
@@ -22,6 +24,8 @@ const TABLES: Record<string, { en: Record<string, unknown>; zh: Record<string, u
   ToleranceExplorer: toleranceExplorerStrings,
   ParticleView: particleViewStrings,
   CrossingDemo: crossingStrings,
+  PlaneWarp: planeWarpStrings,
+  NetworkComparison: networkComparisonStrings,
 };
 
 /** A stand-in for any argument: prints as 7; any field of it, or call of it, is another stand-in. */
