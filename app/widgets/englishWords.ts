@@ -17,8 +17,11 @@ const KEEP = new Set(
   ].map((w) => w.toLowerCase()),
 );
 
-/** Latin words (two characters or more, digits allowed after the first letter) that are not on the keep list. */
+/**
+ * Latin words (two characters or more, digits allowed after the first letter) that are not on the keep list.
+ * Source file paths (app/nn/classify/morph.ts) are names, not words, and are skipped.
+ */
 export function englishWords(text: string): string[] {
-  const words = text.match(/[A-Za-z][A-Za-z0-9_'’]*[A-Za-z0-9]/g) ?? [];
+  const words = text.replace(/[\w./-]+\.tsx?\b/g, ' ').match(/[A-Za-z][A-Za-z0-9_'’]*[A-Za-z0-9]/g) ?? [];
   return [...new Set(words.filter((w) => !KEEP.has(w.toLowerCase())))];
 }

@@ -15,6 +15,7 @@ import { particleViewStrings } from './ParticleView/strings';
 import { crossingStrings } from './CrossingDemo/strings';
 import { planeWarpStrings } from './PlaneWarp/strings';
 import { networkComparisonStrings } from './NetworkComparison/strings';
+import { resnetMorphStrings } from './ResnetMorph/strings';
 
 const TABLES: Record<string, { en: Record<string, unknown>; zh: Record<string, unknown> }> = {
   common: commonStrings,
@@ -26,6 +27,7 @@ const TABLES: Record<string, { en: Record<string, unknown>; zh: Record<string, u
   CrossingDemo: crossingStrings,
   PlaneWarp: planeWarpStrings,
   NetworkComparison: networkComparisonStrings,
+  ResnetMorph: resnetMorphStrings,
 };
 
 /** A stand-in for any argument: prints as 7; any field of it, or call of it, is another stand-in. */
