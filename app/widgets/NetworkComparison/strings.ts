@@ -1,6 +1,5 @@
 /** The network comparison's strings (issue 16): table, readout, status, caption and messages. */
 import type { NetKind } from '../../nn/classify/digitNets';
-import { NET_LABELS } from '../../nn/classify/digitNets';
 import { defineStrings } from '../common/i18n';
 import { meta } from './meta';
 
@@ -22,7 +21,8 @@ export interface RunSettings {
 export const networkComparisonStrings = defineStrings({
   en: {
     title: meta.title,
-    netLabels: NET_LABELS as Record<NetKind, string>,
+    // The names nn/classify gives the four networks (NET_LABELS), written out so this table pulls no tfjs module in.
+    netLabels: { mlp: '1-layer MLP', resnet: 'ResNet', rknet: 'RK-Net', odenet: 'ODE-Net' } as Record<NetKind, string>,
     where: (w: Where) => (w.inWorker ? `a worker, tfjs ${w.backend}` : `this page, tfjs ${w.backend}`),
     lossItem: (kind: string, _label: string, loss: string) => `${kind}: ${loss}`,
     listSeparator: ', ',

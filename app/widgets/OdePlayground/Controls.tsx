@@ -7,17 +7,29 @@ import { PRESETS, PRESET_IDS } from '../../math/problems/presets';
 import { formatNumber } from '../../render/plot';
 import { LOG_TOL_RANGE, STEP_RANGE, type EquationChoice, type OdePlaygroundValues } from '../../state/odePlayground';
 import { METHODS, isAdaptive, type Method } from '../../solver/types';
-import { useStrings } from '../common/i18n';
+import { useLang, useStrings, type Lang } from '../common/i18n';
 import { odePlaygroundStrings } from './strings';
 
 export interface ControlsProps {
   values: OdePlaygroundValues;
   set(partial: Partial<OdePlaygroundValues>): void;
   /** The compile error of a typed formula and which input it belongs to. */
-  formulaError: { index: number; error: string } | null;
+  formulaError: FormulaError | null;
   /** Restrict the equation menu to planar systems (the particle view's use). */
   methods?: readonly Method[];
 }
+
+/**
+ * A typed formula's refusal: the parser's English sentence, and (where the parser words it in several
+ * languages) the sentence per language, shown in the page's language.
+ */
+export interface FormulaError {
+  index: number;
+  error: string;
+  message?: Partial<Record<Lang, string>>;
+}
+
+const refusalIn = (e: FormulaError, lang: Lang) => e.message?.[lang] ?? e.error;
 
 export function EquationSelect({ value, onChange, planarOnly = false }: { value: EquationChoice; onChange(v: EquationChoice): void; planarOnly?: boolean }) {
   const id = useId();
@@ -68,13 +80,15 @@ function Formula({ label, value, onChange, error }: { label: string; value: stri
 }
 
 export function FormulaInputs({ values, set, formulaError }: Pick<ControlsProps, 'values' | 'set' | 'formulaError'>) {
+  const lang = useLang();
+  const fe = formulaError ? { index: formulaError.index, error: refusalIn(formulaError, lang) } : null;
   if (values.eq === 'custom')
-    return <Formula label="dy/dt =" value={values.f} onChange={(f) => set({ f })} error={formulaError?.index === 0 ? formulaError.error : null} />;
+    return <Formula label="dy/dt =" value={values.f} onChange={(f) => set({ f })} error={fe?.index === 0 ? fe.error : null} />;
   if (values.eq === 'custom2')
     return (
       <>
-        <Formula label="dx/dt =" value={values.fx} onChange={(fx) => set({ fx })} error={formulaError?.index === 0 ? formulaError.error : null} />
-        <Formula label="dy/dt =" value={values.fy} onChange={(fy) => set({ fy })} error={formulaError?.index === 1 ? formulaError.error : null} />
+        <Formula label="dx/dt =" value={values.fx} onChange={(fx) => set({ fx })} error={fe?.index === 0 ? fe.error : null} />
+        <Formula label="dy/dt =" value={values.fy} onChange={(fy) => set({ fy })} error={fe?.index === 1 ? fe.error : null} />
       </>
     );
   return null;
