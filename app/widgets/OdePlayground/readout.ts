@@ -33,12 +33,13 @@ export function failureText(f: SolveFailure, s: OdePlaygroundStrings): string {
 /** One line per trajectory, e.g. "From y(−2) = 1: 16 steps accepted, 0 rejected, 16 evaluations; error at t = 2: 1". */
 export function readoutLine(tr: Trajectory, dim: 1 | 2, t0: number, t1: number, hasExact: boolean, s: OdePlaygroundStrings = odePlaygroundStrings.en): string {
   const from = s.from(initialValueLabel(dim, tr.y0, t0));
-  const unstable = tr.unstable ? ` ${instabilityText(tr.unstable, s)}` : '';
-  if (!tr.counts) return `${from}: ${tr.failure ? failureText(tr.failure, s) : s.noSolution}${unstable}`;
+  const gap = s.fullStop === '.' ? ' ' : '';
+  const unstable = tr.unstable ? `${gap}${instabilityText(tr.unstable, s)}` : '';
+  if (!tr.counts) return `${from}${s.colon}${tr.failure ? failureText(tr.failure, s) : s.noSolution}${unstable}`;
   const { accepted, rejected, nfe } = tr.counts;
   const counts = s.counts(accepted, rejected, nfe);
   const err = tr.error !== null ? s.errorAt(formatNumber(t1), formatNumber(tr.error)) : hasExact ? '' : s.noClosedForm;
-  return `${from}: ${counts}${err}${unstable ? `.${unstable}` : ''}`;
+  return `${from}${s.colon}${counts}${err}${unstable ? `${s.fullStop}${unstable}` : ''}`;
 }
 
 /**

@@ -59,6 +59,8 @@ export const odePlaygroundStrings = defineStrings({
     handlePlanar: (i: number, x: string, y: string) => `Initial value ${i}: x = ${x}, y = ${y}. Arrow keys move it.`,
     // readout (readout.ts)
     from: (start: string) => `From ${start}`,
+    colon: ': ',
+    fullStop: '.',
     counts: (accepted: number, rejected: number, nfe: number) => `${plural(accepted, 'step')} accepted, ${rejected} rejected, ${plural(nfe, 'evaluation')}`,
     errorAt: (t: string, err: string) => `; error at t = ${t}: ${err}`,
     noClosedForm: '; no closed form to compare with',
@@ -115,6 +117,8 @@ export const odePlaygroundStrings = defineStrings({
     draggablePoint: '可拖动的点',
     handlePlanar: (i: number, x: string, y: string) => `初值 ${i}：x = ${x}，y = ${y}。方向键可以移动它。`,
     from: (start: string) => `从 ${start} 出发`,
+    colon: '：',
+    fullStop: '。',
     counts: (accepted: number, rejected: number, nfe: number) => `接受 ${accepted} 步，拒绝 ${rejected} 步，求值 ${nfe} 次`,
     errorAt: (t: string, err: string) => `；t = ${t} 处的误差：${err}`,
     noClosedForm: '；没有解析解可供比较',
