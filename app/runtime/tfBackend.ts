@@ -15,10 +15,25 @@ import { readWebglInfo, type WebglInfo } from './webglInfo';
 
 export type BackendName = 'webgl' | 'wasm' | 'cpu';
 
+/**
+ * Why a backend runs, as data, so a widget can word it in the page's language: chosen in the address, or
+ * the address asked for one that is missing, or WebGL2 lacks float render targets, is missing, or is a
+ * software renderer, or the probe measured the fastest. `cpuFallback`: wasm did not start either.
+ */
+export type TfBackendWhy = (
+  | { code: 'forced'; requested: BackendName }
+  | { code: 'forced-missing'; requested: BackendName }
+  | { code: 'no-float-targets' }
+  | { code: 'no-webgl2' }
+  | { code: 'software-webgl' }
+  | { code: 'measured'; probe: Partial<Record<BackendName, number>> }
+) & { cpuFallback?: boolean };
+
 export interface TfBackendInfo {
   backend: BackendName;
-  /** One sentence for the status line: why this backend runs. */
+  /** One sentence for the status line: why this backend runs (English; `why` has the same as data). */
   reason: string;
+  why: TfBackendWhy;
   webgl: WebglInfo;
   /** Probe figures in ms per run, when a probe ran. */
   probe?: Partial<Record<BackendName, number>>;
@@ -67,23 +82,25 @@ async function trySet(tf: typeof TF, name: BackendName): Promise<boolean> {
 async function choose(): Promise<TfBackendInfo> {
   const { tf } = await import('./tfLoad');
   const webgl = readWebglInfo();
-  const done = (backend: BackendName, reason: string, probeMs?: TfBackendInfo['probe']): TfBackendInfo => ({ backend, reason, webgl, probe: probeMs, tf });
-  const fallback = async (reason: string): Promise<TfBackendInfo> => {
-    if (await trySet(tf, 'wasm')) return done('wasm', reason);
+  const done = (backend: BackendName, reason: string, why: TfBackendWhy, probeMs?: TfBackendInfo['probe']): TfBackendInfo => ({ backend, reason, why, webgl, probe: probeMs, tf });
+  const fallback = async (reason: string, why: TfBackendWhy): Promise<TfBackendInfo> => {
+    if (await trySet(tf, 'wasm')) return done('wasm', reason, why);
     await trySet(tf, 'cpu');
-    return done('cpu', `${reason} WebAssembly did not start either, so the slow plain-JavaScript backend runs.`);
+    return done('cpu', `${reason} WebAssembly did not start either, so the slow plain-JavaScript backend runs.`, { ...why, cpuFallback: true });
   };
 
   const forced = forcedBackend();
   if (forced) {
-    if (await trySet(tf, forced)) return done(forced, `Chosen in the page address (?backend=${forced}).`);
-    return fallback(`The requested backend "${forced}" is not available here.`);
+    if (await trySet(tf, forced)) return done(forced, `Chosen in the page address (?backend=${forced}).`, { code: 'forced', requested: forced });
+    return fallback(`The requested backend "${forced}" is not available here.`, { code: 'forced-missing', requested: forced });
   }
   if (!webgl.webgl2 || !webgl.floatTargets) {
-    return fallback(webgl.webgl2 ? 'WebGL2 here cannot render to float textures, so wasm runs.' : 'This browser has no WebGL2, so wasm runs on the CPU.');
+    return webgl.webgl2
+      ? fallback('WebGL2 here cannot render to float textures, so wasm runs.', { code: 'no-float-targets' })
+      : fallback('This browser has no WebGL2, so wasm runs on the CPU.', { code: 'no-webgl2' });
   }
   if (webgl.software) {
-    return fallback('WebGL here is a software renderer; on a CPU wasm is faster.');
+    return fallback('WebGL here is a software renderer; on a CPU wasm is faster.', { code: 'software-webgl' });
   }
   const probeMs: TfBackendInfo['probe'] = {};
   if (await trySet(tf, 'webgl')) probeMs.webgl = await probe(tf);
@@ -91,5 +108,5 @@ async function choose(): Promise<TfBackendInfo> {
   const best: BackendName = probeMs.webgl !== undefined && (probeMs.wasm === undefined || probeMs.webgl <= probeMs.wasm) ? 'webgl' : probeMs.wasm !== undefined ? 'wasm' : 'cpu';
   await trySet(tf, best);
   const fmt = (v?: number) => (v === undefined ? 'n/a' : `${v.toFixed(1)} ms`);
-  return done(best, `Measured on a 1024×64 MLP probe: webgl ${fmt(probeMs.webgl)}, wasm ${fmt(probeMs.wasm)}.`, probeMs);
+  return done(best, `Measured on a 1024×64 MLP probe: webgl ${fmt(probeMs.webgl)}, wasm ${fmt(probeMs.wasm)}.`, { code: 'measured', probe: probeMs }, probeMs);
 }

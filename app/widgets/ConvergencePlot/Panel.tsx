@@ -2,6 +2,8 @@
 import { Axes } from '../common/chart/Axes';
 import { dotsPath, linePath, makeFrame } from '../../render/plot';
 import type { Series } from './convergence';
+import { useStrings } from '../common/i18n';
+import { convergenceStrings } from './strings';
 
 /** Method colours, shared with the playground's palette (app/render/plot/plot.css defines them for light and dark). */
 export const SERIES_COLORS: Record<string, string> = { euler: 'var(--pg-c2)', midpoint: 'var(--pg-c4)', rk4: 'var(--pg-c3)', dopri5: 'var(--pg-c1)', bosh3: 'var(--pg-c1)' };
@@ -9,6 +11,7 @@ export const SERIES_COLORS: Record<string, string> = { euler: 'var(--pg-c2)', mi
 const decade = (v: number, up: boolean) => 10 ** (up ? Math.ceil(Math.log10(v)) : Math.floor(Math.log10(v)));
 
 export function Panel({ series, x, width, label }: { series: Series[]; x: 'h' | 'nfe'; width: number; label: string }) {
+  const t = useStrings(convergenceStrings);
   const xs = series.flatMap((s) => s.points.map((p) => (x === 'h' ? p.h : p.nfe)));
   const es = series.flatMap((s) => s.points.map((p) => p.error)).filter((e) => e > 0 && Number.isFinite(e));
   const height = Math.round(Math.min(320, Math.max(240, width * 0.75)));
@@ -25,7 +28,7 @@ export function Panel({ series, x, width, label }: { series: Series[]; x: 'h' | 
   const ly = (v: number) => frame.y(Math.max(v, 1e-16));
   return (
     <svg className="cv-panel" viewBox={`0 0 ${width} ${height}`} width={width} height={height} role="img" aria-label={label}>
-      <Axes frame={frame} xLog yLog xLabel={x === 'h' ? 'step size h (log)' : 'function evaluations (log)'} yLabel="error at t₁ (log)" />
+      <Axes frame={frame} xLog yLog xLabel={x === 'h' ? t.axisH : t.axisNfe} yLabel={t.axisError} />
       {series.map((s) => {
         const pts = s.points;
         const px = pts.map((p) => (x === 'h' ? p.h : p.nfe));

@@ -12,7 +12,10 @@ import { CONVERGENCE_PROBLEMS, convergencePlotSchema, type ConvergenceProblemId 
 import { useWidgetState } from '../../state/widgetStore';
 import type { Method } from '../../solver/types';
 import { WidgetFrame } from '../common/WidgetFrame';
-import { METHOD_LABELS } from '../OdePlayground/readout';
+import { useStrings } from '../common/i18n';
+import { commonStrings } from '../common/strings';
+import { odePlaygroundStrings } from '../OdePlayground/strings';
+import { convergenceStrings } from './strings';
 import { convergenceStudy, referenceEnd, type Series } from './convergence';
 import { Panel, SERIES_COLORS } from './Panel';
 import './convergence.css';
@@ -23,6 +26,9 @@ export const EXPECTED_ORDER: Partial<Record<Method, number>> = { euler: 1, midpo
 
 export default function ConvergencePlot({ standalone, query, eq }: { standalone?: boolean; query?: string; eq?: ConvergenceProblemId }) {
   const { values, set, problems, query: share } = useWidgetState(convergencePlotSchema, { initial: eq ? { eq } : {}, query, syncUrl: standalone });
+  const t = useStrings(convergenceStrings);
+  const ode = useStrings(odePlaygroundStrings);
+  const common = useStrings(commonStrings);
   const boxRef = useRef<HTMLDivElement>(null);
   const selectId = useId();
   const seen = useSeenOnce(boxRef);
@@ -57,56 +63,55 @@ export default function ConvergencePlot({ standalone, query, eq }: { standalone?
   const complete = list.length === METHODS.length;
   const two = width >= 620;
   const panelWidth = two ? Math.floor((width - 16) / 2) : width;
-  const p = PRESETS[values.eq];
-  const slopeText = (s: Series) => (s.slopeH === null ? 'no slope (exact up to rounding)' : `slope ${s.slopeH.toFixed(2)}`);
+  const eqLabel = ode.presets[values.eq].label;
+  const slopeText = (s: Series) => (s.slopeH === null ? t.noSlope : t.slope(s.slopeH.toFixed(2)));
   const readout = complete ? (
     <p className="cv-readout">
-      Measured slopes of log error against log h on {p.label}:{' '}
+      {t.measured(eqLabel)}
       {list.map((s, k) => (
         <span key={s.method}>
-          {k > 0 && ', '}
-          {METHOD_LABELS[s.method]} {s.slopeH === null ? '—' : s.slopeH.toFixed(2)}
+          {k > 0 && t.listSeparator}
+          {ode.methods[s.method]} {s.slopeH === null ? '—' : s.slopeH.toFixed(2)}
         </span>
-      ))}{' '}
-      (orders built in: 1, 2, 4, 5).
+      ))}
+      {t.ordersBuiltIn}
     </p>
   ) : (
     <p className="cv-readout" aria-busy="true">
-      Solving {p.label} at {list.length === 0 ? 'many' : 'ever smaller'} step sizes… ({list.length} of {METHODS.length} methods done)
+      {list.length === 0 ? t.solvingFirst(eqLabel, METHODS.length) : t.solvingMore(eqLabel, list.length, METHODS.length)}
     </p>
   );
-  const caption =
-    'Each dot is one full solve from t₀ to t₁; its height is the error at t₁ against the exact solution (or, without a closed form, a Dopri5 reference at rtol 1e-13). Fixed-step methods use 4 to 1,024 steps; Dopri5 runs at tolerances 1e-3 to 1e-11 and sits at its mean accepted step. Straight lines are least-squares fits over the smaller-step half, above the rounding floor: on a log-log plot a method of order p has slope p against h and −p against evaluations.';
+  const caption = t.caption;
 
   return (
-    <WidgetFrame name="convergence-plot" layout="wide" title="Convergence: error against step size and against evaluations" caption={caption} query={share} readout={readout} problems={problems.map((x) => `Ignored in the address: ${x}`)} standalone={standalone}>
+    <WidgetFrame name="convergence-plot" layout="wide" title={t.title} caption={caption} query={share} readout={readout} problems={problems.map(common.ignoredInAddress)} standalone={standalone}>
       <div className="widget-controls">
         <span className="pg-select">
-          <label htmlFor={selectId}>Problem</label>
+          <label htmlFor={selectId}>{t.problem}</label>
           <select id={selectId} value={values.eq} onChange={(e) => set({ eq: e.target.value as ConvergenceProblemId })}>
             {CONVERGENCE_PROBLEMS.map((id) => (
               <option key={id} value={id}>
-                {PRESETS[id].label}
-                {PRESETS[id].exact ? '' : ' (reference solution)'}
+                {ode.presets[id].label}
+                {PRESETS[id].exact ? '' : t.referenceSolution}
               </option>
             ))}
           </select>
         </span>
       </div>
-      <ul className="cv-legend" aria-label="Methods and measured slopes">
+      <ul className="cv-legend" aria-label={t.legendLabel}>
         {METHODS.map((m) => {
           const s = list.find((x) => x.method === m);
           return (
             <li key={m} style={{ color: SERIES_COLORS[m] }} data-method={m}>
               <span className="cv-swatch" aria-hidden="true" />
-              <span className="cv-name">{METHOD_LABELS[m]}</span> <span className="cv-slope">{s ? slopeText(s) : '…'}</span>
+              <span className="cv-name">{ode.methods[m]}</span> <span className="cv-slope">{s ? slopeText(s) : '…'}</span>
             </li>
           );
         })}
       </ul>
       <div ref={boxRef} className={two ? 'cv-panels cv-two' : 'cv-panels'}>
-        <Panel series={list} x="h" width={panelWidth} label="Error against step size, log-log" />
-        <Panel series={list} x="nfe" width={panelWidth} label="Error against function evaluations, log-log" />
+        <Panel series={list} x="h" width={panelWidth} label={t.panelH} />
+        <Panel series={list} x="nfe" width={panelWidth} label={t.panelNfe} />
       </div>
     </WidgetFrame>
   );

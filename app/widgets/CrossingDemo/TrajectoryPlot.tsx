@@ -1,3 +1,5 @@
+import { useStrings } from '../common/i18n';
+import { crossingStrings } from './strings';
 import { Axes } from '../common/chart/Axes';
 import { linePath, makeFrame } from '../../render/plot';
 
@@ -13,10 +15,11 @@ const hue = (x: number) => `hsl(${x < 0 ? 212 : 24} ${Math.round(70 * Math.abs(x
  * ResNet, which has no states between its input and output) the connectors are dashed: a jump, not a path.
  */
 export function TrajectoryPlot({ title, starts, times, paths, jump = false }: { title: string; starts: number[]; times: number[]; paths: number[][] | null; jump?: boolean }) {
+  const t = useStrings(crossingStrings);
   return (
     <figure className="cross-panel">
       <h4>{title}</h4>
-      <svg viewBox={`0 0 ${W} ${H}`} width={W} height={H} role="img" aria-label={`${title}: h(t) against t`}>
+      <svg viewBox={`0 0 ${W} ${H}`} width={W} height={H} role="img" aria-label={t.plotLabel(title)}>
         <Axes frame={frame} xLabel="t" yLabel="h" xTicks={4} yTicks={5} />
         {starts.map((x) => (
           <line key={`target${x}`} className="cross-target" x1={frame.x(1) - 6} x2={frame.x(1) + 2} y1={frame.y(-x)} y2={frame.y(-x)} stroke={hue(x)} />

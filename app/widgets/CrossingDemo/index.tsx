@@ -18,11 +18,12 @@ import { useDisposableSet } from '../../runtime/useDisposableSet';
 import { useModelEngine } from '../PlaneWarp/useModelEngine';
 import { CROSS_POINTS, monotoneFloor } from '../../nn/classify/crossingData';
 import { meta } from './meta';
+import { useStrings } from '../common/i18n';
+import { crossingStrings } from './strings';
 import { TrajectoryPlot } from './TrajectoryPlot';
 import './crossing.css';
 
 const KINDS: CrossKind[] = ['ode1d', 'resnet', 'anode'];
-const TITLES: Record<CrossKind, string> = { ode1d: '1-D neural ODE', resnet: 'ResNet, one block', anode: 'ODE + 1 extra dimension' };
 /** Trajectories are redrawn after every this many rounds of training. */
 const DRAW_EVERY = 10;
 const STARTS = Array.from({ length: 11 }, (_, i) => -1 + i / 5);
@@ -34,7 +35,6 @@ interface Session {
   /** Queue position: 0..2 train that model, 3..5 redraw that model. */
   phase: number;
 }
-const PANEL_NAMES: Record<CrossKind, string> = { ode1d: '1-D ODE', resnet: 'ResNet', anode: 'augmented ODE' };
 interface Panel {
   loss: number | null;
   /** The loss history folded by the shared divergence rule (nn/core/divergence.ts). */
@@ -50,6 +50,7 @@ const EMPTY_PANELS = (): Record<CrossKind, Panel> => ({
 });
 
 export default function CrossingDemo({ standalone, query }: { standalone?: boolean; query?: string }) {
+  const t = useStrings(crossingStrings);
   const box = useRef<HTMLDivElement>(null);
   const seen = useSeenOnce(box);
   const onScreen = useOnScreen(box);
@@ -131,34 +132,27 @@ export default function CrossingDemo({ standalone, query }: { standalone?: boole
   const diverged = KINDS.find((k) => panels[k].watch?.diverged);
   const stat = (k: CrossKind) => {
     const p = panels[k];
-    if (p.loss === null) return 'untrained';
-    return `loss ${p.loss.toFixed(4)}${k === 'resnet' ? '' : `, NFE ${p.nfe}`}`;
+    if (p.loss === null) return t.untrained;
+    return t.stat(p.loss.toFixed(4), k === 'resnet' ? null : p.nfe);
   };
   // The best any increasing map scores on the training points: the constant 0, loss mean(x²) (see crossing.ts).
   const floor = monotoneFloor(CROSS_POINTS);
   const readout =
     round === 0
-      ? 'Not trained yet. Press Train.'
-      : `Iteration ${round} of ${target}. 1-D ODE: ${stat('ode1d')}. ResNet: ${stat('resnet')}. Augmented ODE: ${stat('anode')}. No 1-D ODE can get below ${floor.toFixed(3)}, the loss of mapping everything to 0.`;
+      ? t.notTrained
+      : t.readout(round, target, stat('ode1d'), stat('resnet'), stat('anode'), floor.toFixed(3));
 
   return (
     <WidgetFrame
       layout="wide"
       name={meta.name}
-      title={meta.title}
+      title={t.title}
       standalone={standalone}
       query={share}
-      problems={[...problems, ...(failure ? [`Training stopped: ${failure}`] : [])]}
+      problems={[...problems, ...(failure ? [t.trainingStopped(failure)] : [])]}
       readout={readout}
       status={status}
-      caption={
-        <>
-          Each model is trained to send x to −x for {CROSS_POINTS} points in [−1, 1] (mean squared error, Adam). Curves show h(t) from 11 starting points,
-          coloured by start; the short bars at t = 1 are the targets −x. The ResNet has no states between its input and output, so its
-          dashed lines only join each input to its output. The 1-D ODE can only squeeze its curves together, the ResNet jumps, and
-          the augmented ODE (state [h, a], a(0) = 0, h plotted) passes its curves around each other through the extra dimension.
-        </>
-      }
+      caption={t.caption(CROSS_POINTS)}
     >
       <div ref={box}>
         <div className="widget-controls">
@@ -172,11 +166,11 @@ export default function CrossingDemo({ standalone, query }: { standalone?: boole
             onReset={reset}
           />
         </div>
-        {diverged && <DivergenceWarning verdict={panels[diverged].watch?.diverged ?? null} what={`${PANEL_NAMES[diverged]} loss (mean squared error)`} onReset={reset} />}
+        {diverged && <DivergenceWarning verdict={panels[diverged].watch?.diverged ?? null} what={t.divergedWhat(t.panelNames[diverged])} onReset={reset} />}
         <div className="cross-panels">
           {KINDS.map((k) => (
             <div key={k}>
-              <TrajectoryPlot title={TITLES[k]} starts={STARTS} times={panels[k].times} paths={panels[k].paths} jump={k === 'resnet'} />
+              <TrajectoryPlot title={t.panelTitles[k]} starts={STARTS} times={panels[k].times} paths={panels[k].paths} jump={k === 'resnet'} />
               <div className="cross-stat" data-model={k}>
                 {stat(k)}
               </div>

@@ -9,7 +9,9 @@ import type { NetKind } from '../../nn/classify/digitNets';
 import { useOnScreen, useSeenOnce } from '../../runtime/useOnScreen';
 import { useTfBackend } from '../../runtime/useTfBackend';
 import { ensureTfBackend } from '../../runtime/tfBackend';
-import { TfBackendStatus } from '../../runtime/TfBackendStatus';
+import { TfStatus } from '../common/TfStatus';
+import { useStrings } from '../common/i18n';
+import { networkComparisonStrings, type Where } from './strings';
 import { networkComparisonSchema } from '../../state/networkComparison';
 import { useWidgetState } from '../../state/widgetStore';
 import { WidgetFrame } from '../common/WidgetFrame';
@@ -21,7 +23,6 @@ import { createPageTrainer, createWorkerTrainer, type Trainer } from './trainer'
 import './comparison.css';
 import { DivergenceWarning } from '../common/DivergenceWarning';
 import { watchLoss, type LossWatch } from '../../nn/core/divergence';
-import { NET_LABELS } from '../../nn/classify/netKinds';
 
 const KINDS: NetKind[] = ['mlp', 'resnet', 'rknet', 'odenet'];
 /** Test error is measured every this many iterations, and at the end. */
@@ -41,6 +42,7 @@ interface Session {
 }
 
 export default function NetworkComparison({ standalone, query }: { standalone?: boolean; query?: string }) {
+  const t = useStrings(networkComparisonStrings);
   const box = useRef<HTMLDivElement>(null);
   const seen = useSeenOnce(box);
   const onScreen = useOnScreen(box);
@@ -54,7 +56,7 @@ export default function NetworkComparison({ standalone, query }: { standalone?: 
   const [training, setTraining] = useState(false);
   const [rows, setRows] = useState<RowSummary[] | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
-  const [where, setWhere] = useState<string | null>(null);
+  const [trainedWhere, setWhere] = useState<Where | null>(null);
   const session = useRef<Session | null>(null);
 
   useEffect(
@@ -143,47 +145,41 @@ export default function NetworkComparison({ standalone, query }: { standalone?: 
   }, [finished]);
 
   const live = rows ?? KINDS.map((k) => emptyRow(k, 0));
-  const lossLine = rows ? rows.map((r) => `${r.kind}: ${r.loss === null ? '–' : r.loss.toFixed(3)}`).join(', ') : '';
+  const where = trainedWhere ? t.where(trainedWhere) : null;
+  const lossLine = rows ? rows.map((r) => t.lossItem(r.kind, t.netLabels[r.kind], r.loss === null ? '–' : r.loss.toFixed(3))).join(t.listSeparator) : '';
   const readout = rows
-    ? `${finished ? 'Done' : training ? 'Training' : 'Stopped'}: ${rows.map((r) => r.iterations).join(' / ')} of ${target} iterations (MLP / ResNet / RK-Net / ODE-Net). Loss ${lossLine}.`
+    ? t.progressLine(finished ? t.done : training ? t.training : t.stopped, rows.map((r) => r.iterations).join(' / '), target, lossLine)
     : precomputed.file
-      ? 'Showing the precomputed run below; press Train to run the comparison in this tab.'
-      : 'Press Train to run the comparison in this tab.';
+      ? t.showingPrecomputed
+      : t.pressTrain;
 
   return (
     <WidgetFrame
       layout="wide"
       name={meta.name}
-      title={meta.title}
+      title={t.title}
       standalone={standalone}
       query={share}
-      problems={[...problems, ...(failure ? [`Training stopped: ${failure}`] : []), ...(precomputed.error ? [precomputed.error] : [])]}
+      problems={[...problems, ...(failure ? [t.trainingStopped(failure)] : []), ...(precomputed.error ? [t.cannotLoad(precomputed.error)] : [])]}
       readout={readout}
-      status={workerFailed ? <TfBackendStatus info={info} error={tfError} /> : <span>{where ? `Training runs in ${where}.` : 'Training runs in a background worker on tfjs (wasm, else cpu), started when you press Train.'}</span>}
+      status={workerFailed ? <TfStatus info={info} error={tfError} /> : <span>{where ? t.runsIn(where) : t.runsInWorker}</span>}
       about={
         <>
-          {precomputed.file && <p>{precomputedCaption(precomputed.file)}</p>}
-          {info?.webgl.renderer && <p>WebGL renderer reported by this browser: {info.webgl.renderer}.</p>}
+          {precomputed.file && <p>{precomputedCaption(precomputed.file, t)}</p>}
+          {info?.webgl.renderer && <p>{t.renderer(info.webgl.renderer)}</p>}
         </>
       }
-      caption={
-        <>
-          Four networks learn the 1,797 UCI 8×8 handwritten digits (1,437 to train, 360 held out), seed {values.seed}, {target} Adam iterations of 64
-          images each, taking turns one iteration at a time in a background worker (so the page stays responsive). Peak memory is the most tensor memory a gradient step held beyond what existed before
-          it, by tfjs's own accounting; NFE counts the forward solve (and, for the ODE-Net, the adjoint's backward solve). Times depend on this
-          device and backend.
-        </>
-      }
+      caption={t.caption(values.seed, target)}
     >
       <div ref={box}>
-        {diverged && <DivergenceWarning verdict={diverged.verdict} what={`${NET_LABELS[diverged.kind]} loss (cross-entropy)`} onReset={reset} />}
+        {diverged && <DivergenceWarning verdict={diverged.verdict} what={t.divergedWhat(t.netLabels[diverged.kind])} onReset={reset} />}
         <div className="widget-controls">
           <button type="button" aria-pressed={training} disabled={finished || (workerFailed && !info)} onClick={() => setTraining((t) => !t)}>
-            {training ? 'Stop' : rows ? 'Resume' : 'Train'}
+            {training ? t.stop : rows ? t.resume : t.train}
           </button>
         </div>
-        {rows && <ComparisonTable rows={live} target={target} label="Live comparison" caption={where ? `Live, in this tab: trained in ${where}` : 'Live, in this tab'} />}
-        {precomputed.file && <ComparisonTable rows={precomputed.file.rows} label="Precomputed comparison" caption={precomputedSummary(precomputed.file)} />}
+        {rows && <ComparisonTable rows={live} target={target} label={t.liveLabel} caption={where ? t.liveIn(where) : t.live} />}
+        {precomputed.file && <ComparisonTable rows={precomputed.file.rows} label={t.precomputedLabel} caption={precomputedSummary(precomputed.file, t)} />}
       </div>
     </WidgetFrame>
   );

@@ -7,9 +7,11 @@ import type { DigitRun, IterationStats } from '../../nn/classify/digitRun';
 import { rpc } from '../../runtime/workerRpc';
 import { openTfPort } from '../../runtime/tfWorker/pagePort';
 
+import type { Where } from './strings';
+
 export interface Trainer {
   /** Where it runs, for the table's caption, e.g. "a worker, tfjs wasm". */
-  where: string;
+  where: Where;
   params: Record<NetKind, number>;
   step(kind: NetKind): Promise<IterationStats>;
   testError(kind: NetKind): Promise<number>;
@@ -22,7 +24,7 @@ export async function createWorkerTrainer(seed: number): Promise<Trainer> {
   try {
     const { backend, params } = await call<{ backend: string; params: Record<NetKind, number> }>({ type: 'init', seed });
     return {
-      where: `a worker, tfjs ${backend}`,
+      where: { inWorker: true, backend },
       params,
       step: (kind) => call<IterationStats>({ type: 'step', kind }),
       testError: (kind) => call<number>({ type: 'test', kind }),
@@ -44,7 +46,7 @@ export async function createPageTrainer(seed: number, backend: string): Promise<
   const split = await loadDigits();
   const runs = Object.fromEntries(NET_KINDS.map((k) => [k, createDigitRun(k, split.train, { seed })])) as Record<NetKind, DigitRun>;
   return {
-    where: `this page, tfjs ${backend}`,
+    where: { inWorker: false, backend },
     params: Object.fromEntries(NET_KINDS.map((k) => [k, runs[k].net.params])) as Record<NetKind, number>,
     step: (kind) => runs[kind].step(),
     testError: (kind) => runs[kind].testError(split.test),

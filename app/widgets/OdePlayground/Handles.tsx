@@ -7,6 +7,8 @@ import { useRef, type KeyboardEvent, type PointerEvent } from 'react';
 import type { Window } from '../../math/problems/presets';
 import type { Frame } from '../../render/plot';
 import { formatNumber } from '../../render/plot';
+import { useStrings } from '../common/i18n';
+import { odePlaygroundStrings } from './strings';
 
 export interface HandlesProps {
   frame: Frame;
@@ -31,6 +33,7 @@ const INSET = 14;
 const HANDLE_NAMES = ['①', '②', '③', '④', '⑤', '⑥'];
 
 export function Handles({ frame, dim, t0, window: w, values, colors, onChange, onActivate }: HandlesProps) {
+  const s = useStrings(odePlaygroundStrings);
   const dragging = useRef<number | null>(null);
   const latest = useRef(values);
   latest.current = values;
@@ -96,7 +99,7 @@ export function Handles({ frame, dim, t0, window: w, values, colors, onChange, o
   };
 
   return (
-    <g className="pg-handles" role="group" aria-label="Initial values: drag a point, or focus it and use the arrow keys">
+    <g className="pg-handles" role="group" aria-label={s.handlesLabel}>
       {Array.from({ length: n }, (_, i) => {
         const x = dim === 1 ? t0 : values[2 * i];
         const y = dim === 1 ? values[i] : values[2 * i + 1];
@@ -109,7 +112,7 @@ export function Handles({ frame, dim, t0, window: w, values, colors, onChange, o
           dim === 1
             ? {
                 role: 'slider',
-                'aria-label': `Initial value ${i + 1}: y at t = ${formatNumber(t0)}`,
+                'aria-label': s.handleScalar(i + 1, formatNumber(t0)),
                 'aria-valuenow': y,
                 'aria-valuemin': w.yMin,
                 'aria-valuemax': w.yMax,
@@ -118,8 +121,8 @@ export function Handles({ frame, dim, t0, window: w, values, colors, onChange, o
               }
             : {
                 role: 'button',
-                'aria-roledescription': 'draggable point',
-                'aria-label': `Initial value ${i + 1}: x = ${formatNumber(x)}, y = ${formatNumber(y)}. Arrow keys move it.`,
+                'aria-roledescription': s.draggablePoint,
+                'aria-label': s.handlePlanar(i + 1, formatNumber(x), formatNumber(y)),
               };
         return (
           <g

@@ -6,6 +6,8 @@
 import { Axes } from '../common/chart/Axes';
 import { crossesPath, makeFrame, stemsPath, pointsPath } from '../../render/plot';
 import type { Trajectory } from './solve';
+import { useStrings } from '../common/i18n';
+import { odePlaygroundStrings } from './strings';
 
 export interface StepStripProps {
   width: number;
@@ -16,6 +18,7 @@ export interface StepStripProps {
 }
 
 export function StepStrip({ width, t0, t1, trajectory, color }: StepStripProps) {
+  const s = useStrings(odePlaygroundStrings);
   const strip = trajectory?.strip ?? [];
   let hMax = 0;
   for (const s of strip) hMax = Math.max(hMax, Math.abs(s.h));
@@ -25,8 +28,8 @@ export function StepStrip({ width, t0, t1, trajectory, color }: StepStripProps) 
   const at = (list: typeof strip) => list.map((s) => s.t);
   const hs = (list: typeof strip) => list.map((s) => Math.abs(s.h));
   return (
-    <svg className="pg-strip" viewBox={`0 0 ${width} 110`} width={width} height={110} role="img" aria-label={`Step sizes against time: ${acc.length} accepted, ${rej.length} rejected`}>
-      <Axes frame={frame} xLabel="t (step start)" yLabel="h" yTicks={3} />
+    <svg className="pg-strip" viewBox={`0 0 ${width} 110`} width={width} height={110} role="img" aria-label={s.stripLabel(acc.length, rej.length)}>
+      <Axes frame={frame} xLabel={s.stripX} yLabel="h" yTicks={3} />
       <g style={{ color }}>
         <path className="pg-strip-acc" d={stemsPath(at(acc), hs(acc), frame.x, frame.y, 0)} />
         <path className="pg-steps pg-strip-dots" d={pointsPath(at(acc), hs(acc), frame.x, frame.y)} />

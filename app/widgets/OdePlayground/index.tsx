@@ -12,10 +12,13 @@ import { odePlaygroundSchema, type OdePlaygroundValues } from '../../state/odePl
 import { useWidgetState } from '../../state/widgetStore';
 import { isAdaptive } from '../../solver/types';
 import { WidgetFrame } from '../common/WidgetFrame';
+import { LOCALE, useLang, useStrings } from '../common/i18n';
+import { commonStrings } from '../common/strings';
+import { equationText, odePlaygroundStrings } from './strings';
 import { Controls } from './Controls';
 import { sampleField } from './field';
 import { MAX_STAGE_POINTS, PhasePlot } from './PhasePlot';
-import { readoutHeading, readoutLine } from './readout';
+import { failureText, readoutHeading, readoutLine } from './readout';
 import { outputTimes } from './solve';
 import { StepStrip } from './StepStrip';
 import { useResolvedSystem } from './useResolvedSystem';
@@ -32,6 +35,9 @@ export type OdePlaygroundProps = { standalone?: boolean; query?: string } & Part
 
 export default function OdePlayground({ standalone, query, caption, ...initial }: OdePlaygroundProps) {
   const { values, set, reset, problems, query: share } = useWidgetState(odePlaygroundSchema, { initial, query, syncUrl: standalone });
+  const lang = useLang();
+  const t = useStrings(odePlaygroundStrings);
+  const common = useStrings(commonStrings);
   const [draft, setDraft] = useState<number[] | null>(null);
   const [active, setActive] = useState(0);
   const boxRef = useRef<HTMLDivElement>(null);
@@ -40,11 +46,12 @@ export default function OdePlayground({ standalone, query, caption, ...initial }
 
   const sys = useResolvedSystem(values.eq, values.f, values.fx, values.fy);
   const { setup, compiled } = sys;
+  const eqText = equationText(values.eq, t);
   const dim = setup.kind === 'scalar' ? 1 : 2;
   const y0Fits = values.y0.length >= dim && values.y0.length % dim === 0;
   const committed = y0Fits ? values.y0 : setup.y0s;
   // Only the address can bring a list that does not fit (the controls keep whole pairs): say so.
-  const y0Problem = values.y0.length > 0 && !y0Fits ? [`y0: ${values.y0.length} numbers do not make (x, y) pairs for this 2-D system, so its own starting points are used`] : [];
+  const y0Problem = values.y0.length > 0 && !y0Fits ? [t.y0Problem(values.y0.length)] : [];
   const y0s = draft ?? committed;
   const count = y0s.length / dim;
   const adaptive = isAdaptive(values.method);
@@ -100,25 +107,25 @@ export default function OdePlayground({ standalone, query, caption, ...initial }
     setActive(0);
   };
 
-  const failures = trajectories.flatMap((tr, i) => (tr.failure ? [`Initial value ${i + 1}: ${tr.failure}`] : []));
-  const allProblems = [...[...problems, ...y0Problem].map((p) => `Ignored in the address: ${p}`), ...failures];
+  const failures = trajectories.flatMap((tr, i) => (tr.failure ? [t.initialValueProblem(i + 1, failureText(tr.failure, t))] : []));
+  const allProblems = [...[...problems, ...y0Problem].map(common.ignoredInAddress), ...failures];
   const readout = compiled ? (
     <>
-      <p className="pg-readout-line">{readoutHeading(values.method, values.h, tol, adaptive)}</p>
+      <p className="pg-readout-line">{readoutHeading(values.method, values.h, tol, adaptive, t)}</p>
       {trajectories.map((tr, i) => (
         <p className="pg-readout-line" key={i} style={{ color: TRAJECTORY_COLORS[i % TRAJECTORY_COLORS.length] }}>
-          {i + 1}. {readoutLine(tr, dim, setup.t0, setup.t1, !!setup.exact)}
+          {i + 1}. {readoutLine(tr, dim, setup.t0, setup.t1, !!setup.exact, t)}
         </p>
       ))}
     </>
   ) : sys.reading ? null : (
-    <p className="pg-readout-line">No solution: fix the formula above.</p>
+    <p className="pg-readout-line">{t.noFormula}</p>
   );
   const strip = trajectories[Math.min(active, trajectories.length - 1)] ?? null;
-  const defaultCaption = `${setup.hint} Drag the numbered handles (or focus one and use the arrow keys). Dots are the solver's accepted steps, faint dots the stage evaluations inside each step (up to ${MAX_STAGE_POINTS.toLocaleString('en')} per trajectory), red crosses rejected steps; the dashed curve is the exact solution where one is known. The strip below shows each step's size h against t for initial value ${Math.min(active, count - 1) + 1}.`;
+  const defaultCaption = t.caption(eqText.hint, MAX_STAGE_POINTS.toLocaleString(LOCALE[lang]), Math.min(active, count - 1) + 1);
 
   return (
-    <WidgetFrame name="ode-playground" title="ODE playground" caption={caption ? `${caption} ${defaultCaption}` : defaultCaption} query={share} readout={readout} problems={allProblems} standalone={standalone}>
+    <WidgetFrame name="ode-playground" title={t.title} caption={caption ? `${caption} ${defaultCaption}` : defaultCaption} query={share} readout={readout} problems={allProblems} standalone={standalone}>
       <Controls values={values} set={set} formulaError={sys.formulaError} />
       <div ref={boxRef} aria-busy={pending || sys.reading}>
         <PhasePlot
@@ -134,19 +141,19 @@ export default function OdePlayground({ standalone, query, caption, ...initial }
           values={y0s}
           onChange={onChange}
           onActivate={setActive}
-          label={dim === 1 ? `Slope field of ${setup.label} with ${count} solution${count > 1 ? 's' : ''}` : `Phase plane of ${setup.label} with ${count} trajectories`}
+          label={dim === 1 ? t.slopeFieldLabel(eqText.label, count) : t.phasePlaneLabel(eqText.label, count)}
         />
         <StepStrip width={width} t0={setup.t0} t1={setup.t1} trajectory={strip} color={TRAJECTORY_COLORS[active % TRAJECTORY_COLORS.length]} />
       </div>
       <div className="widget-controls">
         <button type="button" onClick={addValue} disabled={count >= MAX_INITIAL_VALUES}>
-          Add an initial value
+          {t.addValue}
         </button>
         <button type="button" onClick={removeValue} disabled={count <= 1}>
-          Remove the last one
+          {t.removeLast}
         </button>
         <button type="button" onClick={() => { setDraft(null); reset(); }}>
-          Reset
+          {common.reset}
         </button>
       </div>
     </WidgetFrame>

@@ -5,9 +5,18 @@
  * check the readout against a direct `odeint` call.
  */
 import { odeint } from '../../solver';
-import { OdeError, isAdaptive, type Field, type Method, type OdeintOptions } from '../../solver/types';
+import { OdeError, isAdaptive, type Field, type Method, type OdeErrorCode, type OdeintOptions } from '../../solver/types';
 import { findInstability, stabilityFactor, type Instability } from '../../solver/stability';
 import { TABLEAUX } from '../../solver/tableaux';
+
+/**
+ * Why a solve stopped: the solver's error code, the time reached and the step attempts made. `detail` is the
+ * solver's own sentence for a refused setting (the only code whose cause varies).
+ */
+export type SolveFailure =
+  | { code: Exclude<OdeErrorCode, 'max-steps' | 'bad-input'>; t?: number }
+  | { code: 'max-steps'; t?: number; steps: number }
+  | { code: 'bad-input'; t?: number; detail: string };
 
 export interface Setting {
   field: Field;
@@ -51,8 +60,8 @@ export interface Trajectory {
   end: number[] | null;
   exactEnd: number[] | null;
   error: number | null;
-  /** Why the solve stopped early, in words, with where. */
-  failure: string | null;
+  /** Why the solve stopped early, and where (put into words by readout.ts in the page's language). */
+  failure: SolveFailure | null;
   /**
    * Set when a fixed-step solution left the plausible range (|y| beyond PLAUSIBLE_FACTOR·max(1, |y0|)) and the
    * local linearisation shows why: the largest |y| reached, the point and eigenvalue, |R(hλ)|, and the
@@ -158,16 +167,13 @@ function diagnose(s: Setting, tr: Trajectory): Trajectory['unstable'] {
   return { ...found, peak, hStable: lo, method: s.method };
 }
 
-export function describeFailure(err: OdeError): string {
-  const at = err.t !== undefined ? ` at t = ${Number(err.t.toPrecision(3))}` : '';
+export function describeFailure(err: OdeError): SolveFailure {
   switch (err.code) {
-    case 'non-finite':
-      return `The solution blew up${at}: it reached infinity or NaN, so the solve stopped.`;
     case 'max-steps':
-      return `The solver gave up${at} after ${err.steps ?? MAX_STEPS} step attempts: the equation needs tinier steps than this budget allows.`;
-    case 'step-underflow':
-      return `The step size shrank to nothing${at}: the solution is probably blowing up there.`;
+      return { code: err.code, t: err.t, steps: err.steps ?? MAX_STEPS };
     case 'bad-input':
-      return `The solver refused this setting: ${err.message}`;
+      return { code: err.code, t: err.t, detail: err.message };
+    default:
+      return { code: err.code, t: err.t };
   }
 }

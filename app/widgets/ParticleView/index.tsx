@@ -6,7 +6,7 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { createCpuParticles, createGpuParticles, type ParticleSystem } from '../../render/particles';
-import { capNote, fitBackingStore, type BackingStore } from '../../render/canvas/backingStore';
+import { fitBackingStore, type BackingStore } from '../../render/canvas/backingStore';
 import { Axes } from '../common/chart/Axes';
 import { makeFrame } from '../../render/plot';
 import { useWidth } from '../common/chart/useWidth';
@@ -18,8 +18,11 @@ import { PARTICLE_EQUATIONS, PARTICLE_METHODS, PARTICLE_STEP, particleViewSchema
 import { useWidgetState } from '../../state/widgetStore';
 import { WidgetFrame } from '../common/WidgetFrame';
 import { EquationSelect, FormulaInputs, MethodRadios, StepSlider } from '../OdePlayground/Controls';
-import { METHOD_LABELS } from '../OdePlayground/readout';
 import { useResolvedSystem } from '../OdePlayground/useResolvedSystem';
+import { LOCALE, useLang, useStrings } from '../common/i18n';
+import { commonStrings } from '../common/strings';
+import { equationText, odePlaygroundStrings } from '../OdePlayground/strings';
+import { particleViewStrings, type GpuFailure } from './strings';
 import { cssColor } from './colors';
 import './particles.css';
 
@@ -33,6 +36,10 @@ const STILL_FRAMES = 8;
 
 export default function ParticleView({ standalone, query, eq }: { standalone?: boolean; query?: string; eq?: ParticleEquation }) {
   const { values, set, problems, query: share } = useWidgetState(particleViewSchema, { initial: eq ? { eq } : {}, query, syncUrl: standalone });
+  const lang = useLang();
+  const t = useStrings(particleViewStrings);
+  const ode = useStrings(odePlaygroundStrings);
+  const common = useStrings(commonStrings);
   const boxRef = useRef<HTMLDivElement>(null);
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const visible = useOnScreen(boxRef);
@@ -53,9 +60,9 @@ export default function ParticleView({ standalone, query, eq }: { standalone?: b
   const plotH = Math.round(frame.y.range()[0] - frame.y.range()[1]);
 
   /** Why the GPU path is not running, once it has failed (then the canvas is remounted for a 2-D context). */
-  const [gpuFailure, setGpuFailure] = useState<string | null>(null);
+  const [gpuFailure, setGpuFailure] = useState<GpuFailure | null>(null);
   const mode = values.gpu && gpuFailure === null ? 'gpu' : 'js';
-  const why = !values.gpu ? 'GPU turned off in the address (gpu=0), so the particles run in plain JavaScript' : (gpuFailure ?? '');
+  const why = !values.gpu ? t.gpuOff : gpuFailure ? t.gpuFailure(gpuFailure) : '';
   /** The browser took the WebGL context back; `restores` counts restorations, each of which rebuilds the GPU path. */
   const [glLost, setGlLost] = useState(false);
   const [restores, setRestores] = useState(0);
@@ -71,7 +78,7 @@ export default function ParticleView({ standalone, query, eq }: { standalone?: b
       },
       gaveUp: () => {
         setGlLost(false);
-        setGpuFailure(`The WebGL context was lost and not restored within ${CONTEXT_RESTORE_WAIT_MS / 1000} s, so the particles run in plain JavaScript`);
+        setGpuFailure({ kind: 'lost', seconds: CONTEXT_RESTORE_WAIT_MS / 1000 });
       },
     });
   }, [mode]);
@@ -95,9 +102,9 @@ export default function ParticleView({ standalone, query, eq }: { standalone?: b
     if (mode === 'gpu') {
       try {
         made = createGpuParticles(canvas, [compiled.glsl[0], compiled.glsl[1]], { ...opts, count: GPU_PARTICLES });
-        if (!made) setGpuFailure('WebGL2 is not available in this browser, so the particles run in plain JavaScript');
+        if (!made) setGpuFailure({ kind: 'unavailable' });
       } catch (err) {
-        setGpuFailure(`WebGL2 failed (${(err as Error).message.slice(0, 120)}), so the particles run in plain JavaScript`);
+        setGpuFailure({ kind: 'failed', message: (err as Error).message.slice(0, 120) });
       }
     } else made = createCpuParticles(canvas, compiled.field, { ...opts, count: JS_PARTICLES });
     time.current = 0;
@@ -122,18 +129,20 @@ export default function ParticleView({ standalone, query, eq }: { standalone?: b
   });
 
   const status = !compiled
-    ? 'No field to draw until the formula reads.'
+    ? t.noField
     : glLost
-      ? `The WebGL context was lost (the browser took the GPU back): nothing is drawn while it is gone. It is rebuilt when the browser restores it; after ${CONTEXT_RESTORE_WAIT_MS / 1000} s without, the particles switch to plain JavaScript.`
+      ? t.contextLost(CONTEXT_RESTORE_WAIT_MS / 1000)
       : sys?.kind === 'webgl2'
-      ? `WebGL2: ${sys.count.toLocaleString('en')} particles stepped on the GPU by transform feedback, the field compiled to GLSL.`
-      : `${why}: ${sys?.count.toLocaleString('en') ?? 0} particles.`;
-  const statusLine = [status, capNote(store, 'the per-frame fade of the whole canvas affordable')].filter(Boolean).join(' ');
-  const readout = glLost ? 'Stopped: the WebGL context is lost.' : sys ? `${sys.count.toLocaleString('en')} particles, one ${METHOD_LABELS[values.method]} step of h = ${values.h} per frame; ${playing ? (visible ? 'running' : 'paused off screen') : 'paused'}.` : 'Starting…';
-  const caption = `${setup.hint} Each dot is carried by one ${METHOD_LABELS[values.method]} step of size h per frame and lives a few seconds before it is reborn at a random place; fading trails show where it has been. With Euler and a large h, watch orbits that should close drift outwards.`;
+      ? t.webgl2(sys.count.toLocaleString(LOCALE[lang]))
+      : t.jsCount(why, (sys?.count ?? 0).toLocaleString(LOCALE[lang]));
+  const density = (r: number) => `${Number(r.toFixed(2))}×`;
+  const statusLine = [status, store?.capped ? t.capped(density(store.ratio), density(store.screen)) : ''].filter(Boolean).join(' ');
+  const readout = glLost ? t.stoppedLost : sys ? t.readout(sys.count.toLocaleString(LOCALE[lang]), ode.methods[values.method], values.h, playing ? (visible ? 'running' : 'offscreen') : 'paused') : t.starting;
+  const eqText = equationText(values.eq, ode);
+  const caption = t.caption(eqText.hint, ode.methods[values.method]);
 
   return (
-    <WidgetFrame name="particle-view" title="Particles in the flow" caption={caption} query={share} readout={readout} status={statusLine} problems={problems.map((p) => `Ignored in the address: ${p}`)} standalone={standalone}>
+    <WidgetFrame name="particle-view" title={t.title} caption={caption} query={share} readout={readout} status={statusLine} problems={problems.map(common.ignoredInAddress)} standalone={standalone}>
       <div className="widget-controls">
         <EquationSelect value={values.eq} onChange={(e) => set({ eq: (PARTICLE_EQUATIONS as readonly string[]).includes(e) ? (e as ParticleEquation) : 'custom2' })} planarOnly />
         <FormulaInputs values={{ eq: values.eq, f: '', fx: values.fx, fy: values.fy, method: values.method, h: values.h, tol: 0, y0: [] }} set={(p) => set(p as Partial<typeof values>)} formulaError={resolved.formulaError} />
@@ -144,7 +153,7 @@ export default function ParticleView({ standalone, query, eq }: { standalone?: b
       <div className="widget-controls">
         <StepSlider value={values.h} onChange={(h) => set({ h })} min={PARTICLE_STEP.min} max={PARTICLE_STEP.max} />
         <button type="button" aria-pressed={!playing} onClick={() => setPlaying((p) => !p)}>
-          {playing ? 'Pause' : 'Play'}
+          {playing ? t.pause : t.play}
         </button>
       </div>
       <div ref={boxRef} className="pv-box">
@@ -152,7 +161,7 @@ export default function ParticleView({ standalone, query, eq }: { standalone?: b
           <svg viewBox={`0 0 ${size} ${size}`} width={size} height={size} aria-hidden="true">
             <Axes frame={frame} xLabel="x" yLabel="y" grid={false} />
           </svg>
-          <canvas key={mode} ref={canvasRef} className="pv-canvas" role="img" aria-label={`Particles flowing through ${setup.label}`} style={{ left: frame.margin.left, top: frame.margin.top, width: plotW, height: plotH, visibility: glLost ? 'hidden' : undefined }} />
+          <canvas key={mode} ref={canvasRef} className="pv-canvas" role="img" aria-label={t.canvasLabel(eqText.label)} style={{ left: frame.margin.left, top: frame.margin.top, width: plotW, height: plotH, visibility: glLost ? 'hidden' : undefined }} />
         </div>
       </div>
     </WidgetFrame>

@@ -18,6 +18,8 @@ import { TrainControls } from '../common/TrainControls';
 import { DivergenceWarning } from '../common/DivergenceWarning';
 import { watchLoss, type LossWatch } from '../../nn/core/divergence';
 import { meta } from './meta';
+import { useStrings } from '../common/i18n';
+import { planeWarpStrings } from './strings';
 import { HALF, queryPoints } from './queries';
 import { useAsyncLoop } from '../../runtime/useAsyncLoop';
 import { useDisposableSet } from '../../runtime/useDisposableSet';
@@ -27,7 +29,6 @@ import './warp.css';
 
 type Side = 'resnet' | 'odenet';
 const SIDES: Side[] = ['resnet', 'odenet'];
-const NAMES: Record<Side, string> = { resnet: 'ResNet, 6 blocks', odenet: 'ODE-Net, dopri5' };
 const POINTS = 200;
 /** Redraw the pictures every this many iterations while training. */
 const PICTURE_EVERY = 10;
@@ -50,6 +51,8 @@ interface View {
 const EMPTY: View = { iteration: 0, stats: {}, pictures: {}, watch: {} };
 
 export default function PlaneWarp({ standalone, query, data: dataProp }: { standalone?: boolean; query?: string } & { data?: 'moons' | 'circles' | 'spirals' }) {
+  const t = useStrings(planeWarpStrings);
+  const NAMES = t.names;
   const box = useRef<HTMLDivElement>(null);
   const seen = useSeenOnce(box);
   const onScreen = useOnScreen(box);
@@ -143,13 +146,12 @@ export default function PlaneWarp({ standalone, query, data: dataProp }: { stand
   const statLine = (side: Side) => {
     const st = view.stats[side];
     const a = acc(side);
-    if (!st) return a === undefined ? 'untrained' : `untrained: accuracy ${(100 * a).toFixed(0)}%`;
-    const nfe = side === 'odenet' ? `, NFE ${st.nfe}` : '';
-    return `loss ${st.loss.toFixed(3)}${a === undefined ? '' : `, accuracy ${(100 * a).toFixed(0)}%`}${nfe}`;
+    if (!st) return a === undefined ? t.untrained : t.untrainedAccuracy((100 * a).toFixed(0));
+    return t.stat(st.loss.toFixed(3), a === undefined ? null : (100 * a).toFixed(0), side === 'odenet' ? st.nfe : null);
   };
-  const readout = view.iteration === 0 ? `Not trained yet. ${NAMES.resnet}: ${statLine('resnet')}. ${NAMES.odenet}: ${statLine('odenet')}.` : `Iteration ${view.iteration} of ${target}. ResNet: ${statLine('resnet')}. ODE-Net: ${statLine('odenet')} function evaluations in this iteration's forward solve.`;
+  const readout = view.iteration === 0 ? t.notTrained(NAMES.resnet, statLine('resnet'), NAMES.odenet, statLine('odenet')) : t.readout(view.iteration, target, statLine('resnet'), statLine('odenet'));
 
-  const allProblems = [...problems, ...(failure ? [`Training stopped: ${failure}`] : [])];
+  const allProblems = [...problems, ...(failure ? [t.trainingStopped(failure)] : [])];
   const reset = () => {
     setTraining(false);
     setGeneration((g) => g + 1);
@@ -160,30 +162,23 @@ export default function PlaneWarp({ standalone, query, data: dataProp }: { stand
     <WidgetFrame
       layout="wide"
       name={meta.name}
-      title={meta.title}
+      title={t.title}
       standalone={standalone}
       query={share}
       problems={allProblems}
       readout={readout}
       status={status}
-      caption={
-        <>
-          Left, a ResNet with 6 blocks, each with its own weights; right, an ODE-Net with one field solved by dopri5 (rtol 10⁻³) from t = 0 to 1.
-          Both end in a straight cut (dashed). Press Train and watch the grid lines bend so the two classes fall on either side of the cut;
-          the shading is each network's decision map, carried along. Circles cannot be separated this way in the plane: see the section on
-          what a flow cannot do.
-        </>
-      }
+      caption={t.caption}
     >
       <div ref={box}>
-        {divergedSide && <DivergenceWarning verdict={view.watch[divergedSide]?.diverged ?? null} what={`${NAMES[divergedSide]} loss (cross-entropy)`} onReset={reset} />}
+        {divergedSide && <DivergenceWarning verdict={view.watch[divergedSide]?.diverged ?? null} what={t.divergedWhat(NAMES[divergedSide])} onReset={reset} />}
         <div className="widget-controls">
           <label>
-            Data
+            {t.data}
             <select value={values.data} onChange={(e) => set({ data: e.target.value as typeof values.data })}>
-              <option value="moons">two moons</option>
-              <option value="circles">concentric circles</option>
-              <option value="spirals">two spirals</option>
+              <option value="moons">{t.datasets.moons}</option>
+              <option value="circles">{t.datasets.circles}</option>
+              <option value="spirals">{t.datasets.spirals}</option>
             </select>
           </label>
           <TrainControls
@@ -198,7 +193,7 @@ export default function PlaneWarp({ standalone, query, data: dataProp }: { stand
         </div>
         <div className="widget-controls">
           <label>
-            Depth
+            {t.depth}
             <input type="range" min={0} max={1} step={0.01} value={depth} onChange={(e) => set({ depth: Number(e.target.value), sweep: false })} />
             <output>{depth.toFixed(2)}</output>
           </label>
@@ -212,18 +207,18 @@ export default function PlaneWarp({ standalone, query, data: dataProp }: { stand
                 set({ sweep: e.target.checked, depth });
               }}
             />
-            Sweep through depth
+            {t.sweep}
           </label>
           <label>
             <input type="checkbox" checked={fixedScale} onChange={(e) => setFixedScale(e.target.checked)} />
-            Fixed scale (±{HALF}, the input square)
+            {t.fixedScale(HALF)}
           </label>
         </div>
         <div className="warp-panels">
           {SIDES.map((side) => (
             <figure key={side} className="warp-panel">
               <h4>{NAMES[side]}</h4>
-              <WarpCanvas picture={view.pictures[side] ?? null} layout={layout} labels={data.y} depth={depth} fit={!fixedScale} label={`${NAMES[side]}: the plane at depth ${depth.toFixed(2)}`} />
+              <WarpCanvas picture={view.pictures[side] ?? null} layout={layout} labels={data.y} depth={depth} fit={!fixedScale} label={t.planeAt(NAMES[side], depth.toFixed(2))} />
               <div className="warp-stats">{statLine(side)}</div>
             </figure>
           ))}

@@ -6,7 +6,9 @@ import { useEffect, useState, type ReactNode } from 'react';
 import type { CrossKind, CrossModel } from '../../nn/classify/crossing';
 import type { Points2D } from '../../nn/classify/toy2d';
 import type { WarpKind, WarpModel } from '../../nn/classify/warp';
-import { TfBackendStatus } from '../../runtime/TfBackendStatus';
+import { TfStatus } from '../common/TfStatus';
+import { useStrings } from '../common/i18n';
+import { commonStrings } from '../common/strings';
 import { useTfBackend } from '../../runtime/useTfBackend';
 import { startModelWorker } from './remoteModels';
 
@@ -16,6 +18,7 @@ export interface ModelEngine {
 }
 
 export function useModelEngine(active: boolean): { engine: ModelEngine | null; status: ReactNode } {
+  const t = useStrings(commonStrings);
   const [engine, setEngine] = useState<ModelEngine | null>(null);
   const [workerBackend, setWorkerBackend] = useState<string | null>(null);
   const [workerFailed, setWorkerFailed] = useState(false);
@@ -53,12 +56,14 @@ export function useModelEngine(active: boolean): { engine: ModelEngine | null; s
 
   const status = workerBackend ? (
     <span>
-      Training runs in a background worker on tfjs <strong>{workerBackend}</strong> (the CPU path), so the page stays responsive.
+      {t.workerBefore}
+      <strong>{workerBackend}</strong>
+      {t.workerAfter}
     </span>
   ) : workerFailed ? (
-    <TfBackendStatus info={info} error={error} />
+    <TfStatus info={info} error={error} />
   ) : (
-    <span aria-busy="true">Starting tfjs…</span>
+    <span aria-busy="true">{t.tfStarting}</span>
   );
   return { engine, status };
 }

@@ -12,6 +12,8 @@ import { dotsPath, formatNumber, linePath, makeFrame } from '../../render/plot';
 import { WidgetFrame } from '../common/WidgetFrame';
 import { pointCloud } from './cloud';
 import { meta } from './meta';
+import { useStrings } from '../common/i18n';
+import { resnetMorphStrings } from './strings';
 import './morph.css';
 
 const SIZE = 420;
@@ -23,6 +25,7 @@ export default function ResnetMorph({ standalone, query, ...initial }: { standal
     query,
     syncUrl: standalone,
   });
+  const t = useStrings(resnetMorphStrings);
   const continuous = values.L >= MORPH_CONTINUOUS;
   const points = useMemo(() => pointCloud(values.n, values.seed), [values.n, values.seed]);
   const ode = useMemo(() => morph(swirlField, points, 'ode'), [points]);
@@ -34,37 +37,31 @@ export default function ResnetMorph({ standalone, query, ...initial }: { standal
   const starts = dotsPath(points.map((p) => p[0]), points.map((p) => p[1]), frame.x, frame.y, 3.2);
   const ends = res.paths.map((p) => p[p.length - 1]);
   const endDots = dotsPath(ends.map((p) => p[0]), ends.map((p) => p[1]), frame.x, frame.y, 3.2);
-  const label = continuous ? 'continuous (dopri5)' : `L = ${values.L}`;
+  const label = continuous ? t.continuousLabel : `L = ${values.L}`;
 
   const readout = continuous
-    ? `Continuous limit: dopri5 (rtol 1e-7, atol 1e-9) used ${ode.nfe} function evaluations for ${points.length} points, ${formatNumber(ode.nfe / points.length)} per point.`
-    : `L = ${values.L} residual blocks of step 1/${values.L}: ${values.L} evaluations per point. Mean distance of the last block's output from the ODE flow at t = 1: ${formatNumber(res.meanEndError)}.`;
+    ? t.continuousReadout(ode.nfe, points.length, formatNumber(ode.nfe / points.length))
+    : t.blocksReadout(values.L, formatNumber(res.meanEndError));
 
   return (
     <WidgetFrame
       name={meta.name}
-      title={meta.title}
+      title={t.title}
       standalone={standalone}
       about={
         <>
-          <p>The field: dx/dt = −2.2 y + 0.6 sin(2y)(1 − t/2) − 0.25 x, dy/dt = 2.2 x + 0.6 sin(2x) − 0.25 y (a swirl with a mild shear and contraction).</p>
-          <p>Source: app/nn/classify/morph.ts.</p>
+          <p>{t.field}</p>
+          <p>{t.source}</p>
         </>
       }
       query={share}
       problems={problems}
       readout={readout}
-      caption={
-        <>
-          {points.length} points (hollow) pass through residual blocks h ← h + (1/L)·f(t, h) that all share one fixed field f; dots mark
-          each block's output and filled dots the last. The dashed curves are the ODE flow dh/dt = f(t, h) from t = 0 to 1. Slide L from 1
-          to 64, then one more notch to the continuous limit.
-        </>
-      }
+      caption={t.caption(points.length)}
     >
       <div className="widget-controls">
         <label className="morph-control">
-          Blocks
+          {t.blocks}
           <input
             type="range"
             min={1}
@@ -77,7 +74,7 @@ export default function ResnetMorph({ standalone, query, ...initial }: { standal
           <output className="morph-L">{label}</output>
         </label>
       </div>
-      <svg viewBox={`0 0 ${SIZE} ${SIZE}`} width={SIZE} height={SIZE} role="img" aria-label={`Hidden-state paths for ${label}`} className="morph-plot">
+      <svg viewBox={`0 0 ${SIZE} ${SIZE}`} width={SIZE} height={SIZE} role="img" aria-label={t.plotLabel(label)} className="morph-plot">
         <Axes frame={frame} xLabel="h₁" yLabel="h₂" />
         <path className="morph-ode" d={odePaths} />
         <path className="morph-net" d={netPaths} data-testid="morph-paths" />

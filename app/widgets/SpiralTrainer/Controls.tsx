@@ -4,6 +4,8 @@ import { SPIRAL_METHODS, TABLEAUS, type SpiralMethod } from '../../nn/spiral/tab
 import type { GradMode } from '../../nn/spiral/trainer';
 import { SPIRAL_LOG_TOL, type SpiralTrainerValues } from '../../state/spiralTrainer';
 import { tolLabel } from './readout';
+import { useStrings } from '../common/i18n';
+import { spiralTrainerStrings } from './strings';
 
 export interface ControlsProps {
   values: SpiralTrainerValues;
@@ -20,33 +22,28 @@ export interface ControlsProps {
   onSkip: () => void;
 }
 
-const METHOD_LABELS: Record<SpiralMethod, string> = {
-  dopri5: 'dopri5 (adaptive, ode_demo)',
-  bosh3: 'bosh3 (adaptive)',
-  rk4: 'rk4, 3/8 rule (fixed grid)',
-  euler: 'Euler (fixed grid)',
-};
 
 export function Controls({ values, set, tolFloor, playing, loading, ready, onPlay, onStep, onReset, onSeed, onSkip }: ControlsProps) {
   const id = useId();
+  const t = useStrings(spiralTrainerStrings);
   const adaptive = TABLEAUS[values.method].adaptive;
   return (
     <>
       <div className="widget-controls controls-sticky">
         <button type="button" onClick={onPlay} disabled={!ready || loading}>
-          {playing ? 'Pause' : 'Play'}
+          {playing ? t.pause : t.play}
         </button>
         <button type="button" onClick={onStep} disabled={!ready || playing || loading}>
-          Step
+          {t.step}
         </button>
         <button type="button" onClick={onReset} disabled={!ready || loading}>
-          Reset
+          {t.reset}
         </button>
         <button type="button" onClick={onSkip} disabled={!ready || loading}>
-          {loading ? 'Loading…' : 'Skip to the trained model'}
+          {loading ? t.loading : t.skip}
         </button>
         <label>
-          Seed
+          {t.seed}
           <input
             className="st-seed"
             type="number"
@@ -62,26 +59,26 @@ export function Controls({ values, set, tolFloor, playing, loading, ready, onPla
       </div>
       <div className="widget-controls">
         <fieldset>
-          <legend>Gradient</legend>
+          <legend>{t.gradient}</legend>
           {(['backprop', 'adjoint'] as GradMode[]).map((m) => (
             <label key={m}>
               <input type="radio" name={`${id}-mode`} value={m} checked={values.mode === m} onChange={() => set({ mode: m })} />
-              {m === 'backprop' ? 'backprop through the solver' : 'adjoint'}
+              {m === 'backprop' ? t.backprop : t.adjoint}
             </label>
           ))}
         </fieldset>
         <label>
-          Solver
+          {t.solver}
           <select value={values.method} onChange={(e) => set({ method: e.target.value as SpiralMethod })}>
             {SPIRAL_METHODS.map((m) => (
               <option key={m} value={m}>
-                {METHOD_LABELS[m]}
+                {t.methods[m]}
               </option>
             ))}
           </select>
         </label>
         <label>
-          Tolerance (rtol)
+          {t.tolerance}
           <input
             type="range"
             min={tolFloor}
@@ -92,7 +89,7 @@ export function Controls({ values, set, tolFloor, playing, loading, ready, onPla
             aria-valuetext={`rtol ${tolLabel(values.tol)}`}
             onChange={(e) => set({ tol: Number(e.target.value) })}
           />
-          <output>{adaptive ? tolLabel(Math.max(values.tol, tolFloor)) : 'fixed grid'}</output>
+          <output>{adaptive ? tolLabel(Math.max(values.tol, tolFloor)) : t.fixedGrid}</output>
         </label>
       </div>
     </>

@@ -17,12 +17,13 @@ import { WidgetFrame } from '../common/WidgetFrame';
 import { Controls } from './Controls';
 import { sampleFields } from './fieldGrid';
 import { FieldPlot, LossPlot, NfePlot, PhasePlot, TrajectoryPlot } from './plots';
-import { TRAINER_CAPTION } from './caption';
-import { applyUpdate, type FromWorker, type RunView, type ToWorker } from './protocol';
+import { applyUpdate, type CheckpointInfo, type FromWorker, type RunView, type ToWorker } from './protocol';
 import { readoutLines, tolLabel } from './readout';
 import { DEMO_ITERS } from './session';
 import { DivergenceWarning } from '../common/DivergenceWarning';
 import { divergenceOf } from '../../nn/core/divergence';
+import { LOCALE, useLang, useStrings } from '../common/i18n';
+import { spiralTrainerStrings } from './strings';
 import './spiral.css';
 
 /** The readout is re-announced at most this often while training runs. */
@@ -35,6 +36,11 @@ export type SpiralTrainerProps = { standalone?: boolean; query?: string } & Part
 
 export default function SpiralTrainer({ standalone, query, ...initial }: SpiralTrainerProps) {
   const { values, set, problems, query: share } = useWidgetState(spiralTrainerSchema, { initial, query, syncUrl: standalone });
+  const lang = useLang();
+  const t = useStrings(spiralTrainerStrings);
+  // Messages from the worker's callbacks are worded in the page's current language.
+  const tRef = useRef(t);
+  tRef.current = t;
   const boxRef = useRef<HTMLDivElement>(null);
   const seen = useSeenOnce(boxRef);
   const onScreen = useOnScreen(boxRef);
@@ -52,11 +58,11 @@ export default function SpiralTrainer({ standalone, query, ...initial }: SpiralT
   const [playing, setPlaying] = useAutoplay();
   const [error, setError] = useState<string | null>(null);
   const [loading, setLoading] = useState(false);
-  const [note, setNote] = useState<string | null>(null);
+  const [note, setNote] = useState<CheckpointInfo | null>(null);
 
   const floor = values.method === 'bosh3' ? SPIRAL_TOL_FLOOR.bosh3 : SPIRAL_TOL_FLOOR.dopri5;
   const logTol = Math.max(values.tol, floor);
-  const tolNote = logTol !== values.tol ? `bosh3 trains at rtol ${tolLabel(-8)} at the tightest here (asked: ${tolLabel(values.tol)}): below that one iteration takes over 1,000 evaluations.` : null;
+  const tolNote = logTol !== values.tol ? t.tolNote(tolLabel(-8), tolLabel(values.tol)) : null;
   const settings: TrainSettings = useMemo(
     () => ({ mode: values.mode, method: values.method, rtol: 10 ** logTol, atol: 10 ** logTol * ATOL_RATIO }),
     [values.mode, values.method, logTol],
@@ -88,7 +94,7 @@ export default function SpiralTrainer({ standalone, query, ...initial }: SpiralT
     setPlaying(false);
     try {
       const res = await fetch(CHECKPOINT_URL);
-      if (!res.ok) throw new Error(`Could not load the trained model (${CHECKPOINT_URL}: HTTP ${res.status}).`);
+      if (!res.ok) throw new Error(tRef.current.cannotLoad(CHECKPOINT_URL, res.status));
       send({ type: 'checkpoint', json: await res.json() });
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
@@ -107,7 +113,14 @@ export default function SpiralTrainer({ standalone, query, ...initial }: SpiralT
       if (m.type === 'error') {
         setPlaying(false);
         setLoading(false);
-        setError(m.kind === 'solver' ? `Training stopped at iteration ${m.iteration}: ${m.message}. Pick a tighter tolerance or another solver, or reset.` : m.message);
+        const s = tRef.current;
+        setError(
+          m.kind === 'solver'
+            ? s.solverStop({ iteration: m.iteration, code: m.code, t: m.t === undefined ? null : String(Number(m.t.toPrecision(3))), message: m.message })
+            : m.kind === 'checkpoint'
+              ? s.checkpointError(m.message)
+              : s.otherError(m.message),
+        );
         return;
       }
       viewRef.current = applyUpdate(viewRef.current, m);
@@ -115,7 +128,7 @@ export default function SpiralTrainer({ standalone, query, ...initial }: SpiralT
         setLoading(false);
         setError(null);
         pauseAtRef.current = Math.max(DEMO_ITERS, m.iteration);
-        setNote(m.checkpoint ? `Loaded the shipped checkpoint: iteration ${m.checkpoint.iteration} of a ${m.checkpoint.trainedIterations.toLocaleString('en')}-iteration run (seed ${m.checkpoint.seed}, ${m.checkpoint.mode}), kept for its lowest test loss. Play continues training from it.` : null);
+        setNote(m.checkpoint ?? null);
       }
       if (m.reachedStop) {
         pauseAtRef.current = Infinity;
@@ -145,8 +158,11 @@ export default function SpiralTrainer({ standalone, query, ...initial }: SpiralT
   }, [active, send, view === null]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const field = view ? sampleFields(view.params) : null;
-  const lines = useMemo(() => (viewRef.current ? readoutLines(viewRef.current, settings, logTol) : ['Preparing the ground truth…']), [settings, logTol, readoutTick]); // eslint-disable-line react-hooks/exhaustive-deps
+  const lines = useMemo(() => (viewRef.current ? readoutLines(viewRef.current, settings, logTol, t) : [t.preparing]), [settings, logTol, readoutTick, t]); // eslint-disable-line react-hooks/exhaustive-deps
   const session = view;
+  const checkpointNote = note
+    ? t.loaded({ iteration: note.iteration, trainedIterations: note.trainedIterations.toLocaleString(LOCALE[lang]), seed: note.seed, mode: t.modeNames[note.mode] ?? note.mode })
+    : null;
   const half = width >= 600 ? Math.floor((width - 16) / 2) : width;
   const xMax = Math.max(DEMO_ITERS, session?.iteration ?? 0);
   const reset = () => {
@@ -163,7 +179,7 @@ export default function SpiralTrainer({ standalone, query, ...initial }: SpiralT
     <WidgetFrame
       name="spiral-trainer"
       layout="wide"
-      title="Spiral trainer"
+      title={t.title}
       standalone={standalone}
       query={share}
       problems={[...problems, ...(tolNote ? [tolNote] : []), ...(error ? [error] : [])]}
@@ -174,20 +190,20 @@ export default function SpiralTrainer({ standalone, query, ...initial }: SpiralT
       ))}
       status={
         <>
-          {note && <span>{note} </span>}
-          Runs in plain float64 TypeScript in a background worker
+          {checkpointNote && <span>{checkpointNote} </span>}
+          {t.runsIn}
           {session?.msPerIteration != null && (
             <>
-              : {session.msPerIteration.toFixed(1)} ms per iteration here (torchdiffeq's own ode_demo: about 19 ms with backprop, 61 ms with the adjoint, on the project's 2-core test machine)
+              {t.msPerIteration(session.msPerIteration.toFixed(1))}
             </>
           )}
-          .
+          {t.endStatus}
         </>
       }
-      caption={TRAINER_CAPTION}
+      caption={t.caption}
     >
       <div ref={boxRef}>
-        <DivergenceWarning verdict={diverged} what="training loss (mean absolute error)" onReset={reset} />
+        <DivergenceWarning verdict={diverged} what={t.divergedWhat} onReset={reset} />
         <Controls
           values={values}
           set={set}
@@ -216,37 +232,37 @@ export default function SpiralTrainer({ standalone, query, ...initial }: SpiralT
         {session && truth && field && (
           <div className="st-grid" style={{ gridTemplateColumns: width >= 600 ? 'repeat(2, minmax(0, 1fr))' : 'minmax(0, 1fr)' }}>
             <figure className="st-panel st-wide">
-              <h4>Trajectories against t (from y0 = (2, 0), the last test)</h4>
+              <h4>{t.trajectoriesTitle}</h4>
               <div className="st-legend">
-                <span style={{ color: 'var(--accent)' }}><span className="st-key" />x true</span>
-                <span style={{ color: 'var(--accent)' }}><span className="st-key dashed" />x learned</span>
-                <span style={{ color: 'var(--accent-2)' }}><span className="st-key" />y true</span>
-                <span style={{ color: 'var(--accent-2)' }}><span className="st-key dashed" />y learned</span>
+                <span style={{ color: 'var(--accent)' }}><span className="st-key" />{t.xTrue}</span>
+                <span style={{ color: 'var(--accent)' }}><span className="st-key dashed" />{t.xLearned}</span>
+                <span style={{ color: 'var(--accent-2)' }}><span className="st-key" />{t.yTrue}</span>
+                <span style={{ color: 'var(--accent-2)' }}><span className="st-key dashed" />{t.yLearned}</span>
               </div>
               <TrajectoryPlot width={width} t={truth.t} truth={truth.y} pred={session.prediction.y} />
             </figure>
             <figure className="st-panel">
-              <h4>Phase portrait</h4>
+              <h4>{t.phaseTitle}</h4>
               <PhasePlot size={half} truth={truth.y} pred={session.prediction.y} />
             </figure>
             <figure className="st-panel">
-              <h4>Learned field (blue) and true field (grey), directions</h4>
+              <h4>{t.fieldTitle}</h4>
               <FieldPlot size={half} field={field} />
             </figure>
             <figure className="st-panel">
-              <h4>Loss</h4>
+              <h4>{t.lossTitle}</h4>
               <div className="st-legend">
-                <span><span className="st-key" style={{ color: 'var(--rule-strong)' }} />training</span>
-                <span style={{ color: 'var(--accent)' }}><span className="st-key" />running average</span>
-                <span style={{ color: 'var(--accent-2)' }}><span className="st-key dot" />test</span>
+                <span><span className="st-key" style={{ color: 'var(--rule-strong)' }} />{t.training}</span>
+                <span style={{ color: 'var(--accent)' }}><span className="st-key" />{t.runningAverage}</span>
+                <span style={{ color: 'var(--accent-2)' }}><span className="st-key dot" />{t.test}</span>
               </div>
               <LossPlot width={half} height={200} loss={session.loss} ema={session.ema} tests={session.tests} xMax={xMax} />
             </figure>
             <figure className="st-panel">
-              <h4>Function evaluations per iteration</h4>
+              <h4>{t.nfeTitle}</h4>
               <div className="st-legend">
-                <span style={{ color: 'var(--accent)' }}><span className="st-key" />forward</span>
-                <span style={{ color: 'var(--accent-2)' }}><span className="st-key" />backward (adjoint)</span>
+                <span style={{ color: 'var(--accent)' }}><span className="st-key" />{t.forward}</span>
+                <span style={{ color: 'var(--accent-2)' }}><span className="st-key" />{t.backwardAdjoint}</span>
               </div>
               <NfePlot width={half} height={200} forward={session.nfeForward} backward={session.nfeBackward} xMax={xMax} />
             </figure>

@@ -2,6 +2,7 @@
  * Messages between the spiral trainer's page and its worker (trainer.worker.ts). The worker owns the run;
  * the page keeps a mirror (`RunView`) built from the updates, and only draws.
  */
+import type { OdeErrorCode } from '../../solver/types';
 import type { TrainSettings } from '../../nn/spiral/trainer';
 import type { TestPoint } from './session';
 
@@ -34,10 +35,19 @@ export interface RunUpdate {
   /** The run paused itself at the requested stop (ode_demo's 2,000 iterations). */
   reachedStop: boolean;
   /** Set when the run was loaded from the checkpoint. */
-  checkpoint?: { iteration: number; trainedIterations: number; seed: number; mode: string };
+  checkpoint?: CheckpointInfo;
 }
 
-export type FromWorker = RunUpdate | { type: 'error'; message: string; iteration: number; kind: 'solver' | 'checkpoint' | 'other' };
+/** Where a run loaded from the shipped checkpoint came from. */
+export interface CheckpointInfo {
+  iteration: number;
+  trainedIterations: number;
+  seed: number;
+  mode: string;
+}
+
+/** A failure: the solver's ones carry its error code and the time reached, so the page can say why in its language. */
+export type FromWorker = RunUpdate | { type: 'error'; message: string; iteration: number; kind: 'solver' | 'checkpoint' | 'other'; code?: OdeErrorCode; t?: number };
 
 /** The page's mirror of the run: what the plots and the readout read. */
 export interface RunView {

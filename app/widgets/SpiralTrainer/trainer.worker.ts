@@ -57,7 +57,7 @@ function main(): void {
   function fail(e: unknown): void {
     state.playing = false;
     const it = (state.session?.iteration ?? 0) + 1;
-    if (e instanceof OdeError) post({ type: 'error', kind: 'solver', iteration: it, message: e.message });
+    if (e instanceof OdeError) post({ type: 'error', kind: 'solver', iteration: it, message: e.message, code: e.code, t: e.t });
     else post({ type: 'error', kind: 'other', iteration: it, message: e instanceof Error ? e.message : String(e) });
     update();
   }

@@ -11,10 +11,11 @@ import { useSeenOnce } from '../../runtime/useOnScreen';
 import { EXPLORER_LOG_TOL, EXPLORER_METHODS, toleranceExplorerSchema, type ExplorerMethod, type ToleranceExplorerValues } from '../../state/toleranceExplorer';
 import { useWidgetState } from '../../state/widgetStore';
 import { WidgetFrame } from '../common/WidgetFrame';
-import { EXPLORER_CAPTION } from './caption';
 import { ErrorVsTol, NfeVsTol, TimeVsNfe } from './plots';
 import { REF_RTOL, sweepTolerances, type SweepPoint } from './sweep';
 import type { SweepMessage, SweepRequest } from './sweep.worker';
+import { LOCALE, useLang, useStrings } from '../common/i18n';
+import { toleranceExplorerStrings } from './strings';
 import './explorer.css';
 
 const CHECKPOINT_URL = `${import.meta.env.BASE_URL}models/spiral/checkpoint.json`;
@@ -24,6 +25,11 @@ export type ToleranceExplorerProps = { standalone?: boolean; query?: string } & 
 
 export default function ToleranceExplorer({ standalone, query, ...initial }: ToleranceExplorerProps) {
   const { values, set, problems, query: share } = useWidgetState(toleranceExplorerSchema, { initial, query, syncUrl: standalone });
+  const lang = useLang();
+  const t = useStrings(toleranceExplorerStrings);
+  // The fetch and worker callbacks word their messages in the page's current language.
+  const tRef = useRef(t);
+  tRef.current = t;
   const boxRef = useRef<HTMLDivElement>(null);
   const seen = useSeenOnce(boxRef);
   const width = Math.max(260, useWidth(boxRef));
@@ -36,7 +42,7 @@ export default function ToleranceExplorer({ standalone, query, ...initial }: Tol
     let live = true;
     fetch(CHECKPOINT_URL)
       .then((r) => {
-        if (!r.ok) throw new Error(`Could not load the trained field (${CHECKPOINT_URL}: HTTP ${r.status}).`);
+        if (!r.ok) throw new Error(tRef.current.cannotLoad(CHECKPOINT_URL, r.status));
         return r.json();
       })
       .then((json) => live && setCheckpoint(decodeCheckpoint(json)))
@@ -53,7 +59,7 @@ export default function ToleranceExplorer({ standalone, query, ...initial }: Tol
     setJob({ method, points: [], refNfe: null, done: false });
     worker.onmessage = (e: MessageEvent<SweepMessage>) => {
       const m = e.data;
-      if (m.kind === 'error') setError(`The sweep stopped: ${m.message}`);
+      if (m.kind === 'error') setError(tRef.current.sweepStopped(m.message));
       else
         setJob((j) => {
           if (!j) return j;
@@ -74,21 +80,21 @@ export default function ToleranceExplorer({ standalone, query, ...initial }: Tol
   const third = width >= 720 ? Math.floor((width - 32) / 3) : width >= 500 ? Math.floor((width - 16) / 2) : width;
 
   const readout = useMemo(() => {
-    if (error) return ['No measurements.'];
-    if (!checkpoint || !job || job.refNfe === null) return [`Solving the reference trajectory (rtol ${formatTolerance(REF_RTOL)})…`];
-    if (outOfRange) return [`${values.method} is swept down to rtol ${tolText(floor)} only: below that one solve takes tens of thousands of evaluations.`];
-    if (!selected) return [`Measuring rtol ${tolText(values.tol)}… (${points.length} of ${sweepTolerances(values.method).length} tolerances done)`];
+    if (error) return [t.noMeasurements];
+    if (!checkpoint || !job || job.refNfe === null) return [t.solvingReference(formatTolerance(REF_RTOL))];
+    if (outOfRange) return [t.floorOnly(values.method, tolText(floor))];
+    if (!selected) return [t.measuring(tolText(values.tol), points.length, sweepTolerances(values.method).length)];
     return [
-      `rtol ${tolText(selected.logTol)}, atol ${tolText(selected.logTol - 2)} with ${job.method}: ${selected.nfe} evaluations (${selected.accepted} steps accepted, ${selected.rejected} rejected), ${formatNumber(selected.ms)} ms per solve.`,
-      `Largest error over the trajectory: ${formatNumber(selected.error)}, against a dopri5 solve of the same field at rtol ${formatTolerance(REF_RTOL)} (${job.refNfe.toLocaleString('en')} evaluations).`,
+      t.pointLine({ rtol: tolText(selected.logTol), atol: tolText(selected.logTol - 2), method: job.method, nfe: selected.nfe, accepted: selected.accepted, rejected: selected.rejected, ms: formatNumber(selected.ms) }),
+      t.errorLine(formatNumber(selected.error), formatTolerance(REF_RTOL), job.refNfe.toLocaleString(LOCALE[lang])),
     ];
-  }, [error, checkpoint, job, selected, outOfRange, floor, values.method, values.tol, points.length]);
+  }, [error, checkpoint, job, selected, outOfRange, floor, values.method, values.tol, points.length, t, lang]);
 
   return (
     <WidgetFrame
       name="tolerance-explorer"
       layout="wide"
-      title="Tolerance explorer"
+      title={t.title}
       standalone={standalone}
       query={share}
       problems={[...problems, ...(error ? [error] : [])]}
@@ -99,15 +105,15 @@ export default function ToleranceExplorer({ standalone, query, ...initial }: Tol
       ))}
       status={
         checkpoint
-          ? `Field: the shipped spiral checkpoint (iteration ${checkpoint.state.iteration}, seed ${checkpoint.seed}). Every point is solved and timed on this device in a background worker${job?.done ? '' : ', one tolerance after another'}.`
-          : 'Loading the trained field…'
+          ? t.fieldStatus(checkpoint.state.iteration, checkpoint.seed, job?.done ?? false)
+          : t.loadingField
       }
-      caption={EXPLORER_CAPTION}
+      caption={t.caption}
     >
       <div ref={boxRef}>
         <div className="widget-controls">
           <label>
-            Solver
+            {t.solver}
             <select value={values.method} onChange={(e) => set({ method: e.target.value as ExplorerMethod })}>
               {EXPLORER_METHODS.map((m) => (
                 <option key={m} value={m}>
@@ -117,7 +123,7 @@ export default function ToleranceExplorer({ standalone, query, ...initial }: Tol
             </select>
           </label>
           <label>
-            Tolerance (rtol)
+            {t.tolerance}
             <input
               type="range"
               min={EXPLORER_LOG_TOL.min}
@@ -132,15 +138,15 @@ export default function ToleranceExplorer({ standalone, query, ...initial }: Tol
         </div>
         <div className="te-grid">
           <figure className="te-panel">
-            <h4>Evaluations against tolerance</h4>
+            <h4>{t.nfeTitle}</h4>
             <NfeVsTol width={third} points={points} selected={selected} />
           </figure>
           <figure className="te-panel">
-            <h4>Numerical error against tolerance</h4>
+            <h4>{t.errorTitle}</h4>
             <ErrorVsTol width={third} points={points} selected={selected} />
           </figure>
           <figure className="te-panel">
-            <h4>Time of one solve against evaluations</h4>
+            <h4>{t.timeTitle}</h4>
             <TimeVsNfe width={third} points={points} selected={selected} />
           </figure>
         </div>

@@ -4,11 +4,14 @@
  * Node version), which source file computes what, which renderer or backend ran. Closed by default.
  */
 import type { ReactNode } from 'react';
+import { useStrings } from './i18n';
+import { commonStrings } from './strings';
 
 export function AboutFigure({ children }: { children: ReactNode }) {
+  const t = useStrings(commonStrings);
   return (
     <details className="about-figure">
-      <summary>About this figure</summary>
+      <summary>{t.aboutFigure}</summary>
       <div className="about-figure-body">{children}</div>
     </details>
   );

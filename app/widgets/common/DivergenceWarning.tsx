@@ -4,10 +4,12 @@
  * from the shared rule in app/nn/core/divergence.ts.
  */
 import type { LossWatch } from '../../nn/core/divergence';
+import { useStrings } from './i18n';
+import { commonStrings } from './strings';
 
 export interface DivergenceWarningProps {
   verdict: LossWatch['diverged'];
-  /** What the loss is, e.g. "NLL" or "loss", and its unit ("nats"), for the sentence. */
+  /** What the loss is, e.g. "NLL" or "loss", and its unit ("nats"), for the sentence, in the page's language. */
   what?: string;
   unit?: string;
   /** Lowers the learning rate (and restarts); absent where the learning rate is fixed. */
@@ -19,14 +21,14 @@ export interface DivergenceWarningProps {
 
 const fmt = (x: number) => (Number.isFinite(x) ? Number(x.toPrecision(3)).toString() : String(x));
 
-export function DivergenceWarning({ verdict, what = 'loss', unit = '', onLowerRate, onReset, resetLabel = 'Reset' }: DivergenceWarningProps) {
+export function DivergenceWarning({ verdict, what, unit = '', onLowerRate, onReset, resetLabel }: DivergenceWarningProps) {
+  const t = useStrings(commonStrings);
   if (!verdict) return null;
+  const loss = what ?? t.loss;
+  const reset = resetLabel ?? t.reset;
   const u = unit ? ` ${unit}` : '';
-  const said =
-    verdict.kind === 'non-finite'
-      ? `Training diverged: the ${what} is ${fmt(verdict.loss)}, not a number, so the weights no longer mean anything.`
-      : `Training is diverging: the ${what} climbed to ${fmt(verdict.loss)}${u}, far above its best of ${fmt(verdict.best)}${u}.`;
-  const advice = onLowerRate ? `Lower the learning rate, or press ${resetLabel} to try again.` : `Press ${resetLabel} to start again from fresh weights.`;
+  const said = verdict.kind === 'non-finite' ? t.divergedNonFinite(loss, fmt(verdict.loss)) : t.diverging(loss, `${fmt(verdict.loss)}${u}`, `${fmt(verdict.best)}${u}`);
+  const advice = onLowerRate ? t.adviceLowerRate(reset) : t.adviceReset(reset);
   return (
     <div className="widget-problems" role="alert" data-testid="divergence-warning">
       <p>
@@ -35,11 +37,11 @@ export function DivergenceWarning({ verdict, what = 'loss', unit = '', onLowerRa
       <div className="widget-controls">
         {onLowerRate && (
           <button type="button" onClick={onLowerRate}>
-            Lower the learning rate
+            {t.lowerRate}
           </button>
         )}
         <button type="button" onClick={onReset}>
-          {resetLabel}
+          {reset}
         </button>
       </div>
     </div>

@@ -7,9 +7,12 @@
  * fits stays a plain block with no tab stop.
  */
 import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useStrings } from './i18n';
+import { commonStrings } from './strings';
 import './scrollRegion.css';
 
-const LABELS = { equation: 'Wide equation, scrolls sideways', code: 'Code, scrolls sideways', table: 'Wide table, scrolls sideways' } as const;
+/** The strings key of each kind's accessible name. */
+const LABELS = { equation: 'scrollEquation', code: 'scrollCode', table: 'scrollTable' } as const;
 
 export type ScrollKind = keyof typeof LABELS;
 
@@ -25,6 +28,7 @@ function measure(el: HTMLElement): Overflow {
 }
 
 export function ScrollRegion({ kind = 'equation', children }: { kind?: ScrollKind; children?: ReactNode }) {
+  const t = useStrings(commonStrings);
   const ref = useRef<HTMLDivElement>(null);
   const [overflow, setOverflow] = useState<Overflow>({ left: false, right: false });
   const [scrolls, setScrolls] = useState(false);
@@ -48,7 +52,7 @@ export function ScrollRegion({ kind = 'equation', children }: { kind?: ScrollKin
   }, []);
   return (
     <div className="scroll-x" data-kind={kind} data-more-left={overflow.left || undefined} data-more-right={overflow.right || undefined}>
-      <div ref={ref} className="scroll-x-inner" {...(scrolls ? { tabIndex: 0, role: 'group', 'aria-label': LABELS[kind] } : {})}>
+      <div ref={ref} className="scroll-x-inner" {...(scrolls ? { tabIndex: 0, role: 'group', 'aria-label': t[LABELS[kind]] } : {})}>
         {children}
       </div>
     </div>

@@ -4,6 +4,8 @@
  * chromeless page, `/embed/<name>?<state>`, sized 600×400.
  */
 import { useId, useState } from 'react';
+import { langPath, useLang, useStrings, type Lang } from './i18n';
+import { commonStrings } from './strings';
 
 /** The absolute address of a site path, under the site's base path. */
 export function siteUrl(path: string): string {
@@ -11,8 +13,8 @@ export function siteUrl(path: string): string {
   return `${window.location.origin}${base}${path}`;
 }
 
-export function embedSnippet(name: string, title: string, query: string): string {
-  const src = siteUrl(`/embed/${name}${query}`);
+export function embedSnippet(name: string, title: string, query: string, lang: Lang = 'en'): string {
+  const src = siteUrl(langPath(lang, `/embed/${name}${query}`));
   const safeTitle = title.replace(/"/g, '&quot;');
   return `<iframe src="${src}" title="${safeTitle}" width="600" height="400" style="border:0" loading="lazy"></iframe>`;
 }
@@ -27,21 +29,23 @@ async function copy(text: string): Promise<boolean> {
 }
 
 export function ShareActions({ name, title, query }: { name: string; title: string; query: string }) {
+  const t = useStrings(commonStrings);
+  const lang = useLang();
   const [said, setSaid] = useState('');
   const [embedOpen, setEmbedOpen] = useState(false);
   const snippetId = useId();
-  const snippet = embedOpen ? embedSnippet(name, title, query) : '';
+  const snippet = embedOpen ? embedSnippet(name, title, query, lang) : '';
 
-  const copyLink = async () => setSaid((await copy(siteUrl(`/widget/${name}${query}`))) ? 'Link copied' : 'Could not copy: your browser refused the clipboard');
-  const copySnippet = async () => setSaid((await copy(snippet)) ? 'Embed code copied' : 'Could not copy: select the code and copy it by hand');
+  const copyLink = async () => setSaid((await copy(siteUrl(langPath(lang, `/widget/${name}${query}`)))) ? t.linkCopied : t.linkNotCopied);
+  const copySnippet = async () => setSaid((await copy(snippet)) ? t.embedCopied : t.embedNotCopied);
 
   return (
     <div className="share-actions">
-      <button type="button" className="share-button" onClick={copyLink} title="Copy the address of this widget in its current state">
-        Copy link
+      <button type="button" className="share-button" onClick={copyLink} title={t.copyLinkTitle}>
+        {t.copyLink}
       </button>
       <button type="button" className="share-button" aria-expanded={embedOpen} aria-controls={snippetId} onClick={() => setEmbedOpen((o) => !o)}>
-        Embed
+        {t.embed}
       </button>
       <span className="share-said" role="status">
         {said}
@@ -49,11 +53,11 @@ export function ShareActions({ name, title, query }: { name: string; title: stri
       {embedOpen && (
         <div className="share-embed" id={snippetId}>
           <label>
-            Embed code (an iframe, 600×400)
+            {t.embedCode}
             <textarea readOnly rows={3} value={snippet} onFocus={(e) => e.currentTarget.select()} />
           </label>
           <button type="button" className="share-button" onClick={copySnippet}>
-            Copy embed code
+            {t.copyEmbedCode}
           </button>
         </div>
       )}

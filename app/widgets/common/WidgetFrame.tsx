@@ -4,6 +4,8 @@ import { ShareActions } from './ShareActions';
 import '../../render/plot/chart.css';
 import './widget.css';
 import { AboutFigure } from './AboutFigure';
+import { langPath, useLang, useStrings } from './i18n';
+import { commonStrings } from './strings';
 
 export interface WidgetFrameProps {
   /** The widget's registry name, e.g. `ode-playground`: used for the standalone link. */
@@ -42,6 +44,8 @@ export interface WidgetFrameProps {
 export function WidgetFrame({ name, title, caption, query = '', readout, problems = [], status, about, layout = 'body', standalone, children }: WidgetFrameProps) {
   const captionId = useId();
   const host = useWidgetHost();
+  const t = useStrings(commonStrings);
+  const lang = useLang();
   const base = import.meta.env.BASE_URL.replace(/\/$/, '');
   return (
     <figure className={layout === 'wide' ? 'widget widget--wide' : 'widget'} aria-label={title} aria-describedby={captionId} data-widget={name}>
@@ -50,8 +54,8 @@ export function WidgetFrame({ name, title, caption, query = '', readout, problem
         {host !== 'embed' && (
           <div className="widget-actions">
             {!standalone && (
-              <a className="widget-share" href={`${base}/widget/${name}${query}`} target="_blank" rel="noopener" title="Opens this widget alone, in its current state, in a new tab">
-                Open alone in a new tab ↗
+              <a className="widget-share" href={`${base}${langPath(lang, `/widget/${name}${query}`)}`} target="_blank" rel="noopener" title={t.openAloneTitle}>
+                {t.openAlone}
               </a>
             )}
             <ShareActions name={name} title={title} query={query} />

@@ -34,3 +34,11 @@ export function useStrings<T>(table: Bilingual<T>): T {
 
 /** BCP 47 locale of a language, for `Intl.NumberFormat` where numbers are formatted for the reader. */
 export const LOCALE: Record<Lang, string> = { en: 'en-GB', zh: 'zh-CN' };
+
+/**
+ * A site path in a language: English pages live at the root (`/widget/x`), the others under their code
+ * (`/zh/widget/x`), so a widget on a Chinese page links to and embeds the Chinese page of itself.
+ */
+export function langPath(lang: Lang, path: string): string {
+  return lang === 'en' ? path : `/${lang}${path}`;
+}
