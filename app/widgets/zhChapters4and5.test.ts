@@ -13,13 +13,15 @@ import { renderToString } from 'react-dom/server';
 import { describe, expect, test } from 'vitest';
 import { LangContext, type Bilingual } from './common/i18n';
 import { adjointBackwardStrings } from './AdjointBackward/strings';
+import { cnfTrainerStrings } from './CnfTrainer/strings';
+import { toySetStrings } from './DensityFlow/toySetStrings';
 
 /** Names of methods, programs and models, units and maths symbols that stay in Latin script. */
 const KEPT = new Set(
   [
     'dopri5', 'rtol', 'atol', 'tanh', 'NFE', 'NLL', 'nats', 'CNF', 'FFJORD', 'Hutchinson', 'tfjs', 'WebGL2', 'wasm',
     'float32', 'float64', 'f32', 'f64', 'log', 'exp', 'max', 'det', 'back', 'fwd', 'odeintAdjoint', 'odeintTensor',
-    'rk4', 'Adam', 'KL', 'ms', 'kB', 'MB', 'Gaussian', 'JavaScript', 'WebAssembly', 'GPU',
+    'rk4', 'Adam', 'KL', 'ms', 'kB', 'MB', 'Gaussian', 'JavaScript', 'WebAssembly', 'GPU', 'Web', 'Worker',
   ].map((w) => w.toLowerCase()),
 );
 
@@ -45,7 +47,13 @@ interface Case {
   load: () => Promise<{ default: ComponentType<{ standalone?: boolean; query?: string }> }>;
 }
 
-const CASES: Case[] = [{ name: 'AdjointBackward', strings: adjointBackwardStrings, load: () => import('./AdjointBackward/index') }];
+const CASES: Case[] = [
+  { name: 'AdjointBackward', strings: adjointBackwardStrings, load: () => import('./AdjointBackward/index') },
+  { name: 'CnfTrainer', strings: cnfTrainerStrings, load: () => import('./CnfTrainer/index') },
+];
+
+/** Tables shared by several of these widgets, checked once. */
+const SHARED_TABLES: [string, Bilingual<Record<string, unknown>>][] = [['toy set names', toySetStrings]];
 
 const decode = (s: string) => s.replace(/&#x27;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 
@@ -63,14 +71,18 @@ async function render(c: Case, lang: 'en' | 'zh'): Promise<string> {
   return readerText(renderToString(createElement(LangContext.Provider, { value: lang }, createElement(Widget, {}))));
 }
 
+function expectTranslated(table: Bilingual<Record<string, unknown>>): void {
+  const en = new Map(entries(table.en));
+  for (const [key, zh] of entries(table.zh)) {
+    expect(zh, key).not.toBe(en.get(key));
+    expect(englishWords(zh), `${key}: ${zh}`).toEqual([]);
+  }
+}
+
+test.each(SHARED_TABLES)('%s: every zh string differs from its en string and has no English words', (_, table) => expectTranslated(table));
+
 describe.each(CASES)('$name in Chinese', (c) => {
-  test('every zh string differs from its en string and has no English words', () => {
-    const en = new Map(entries(c.strings.en));
-    for (const [key, zh] of entries(c.strings.zh)) {
-      expect(zh, key).not.toBe(en.get(key));
-      expect(englishWords(zh), `${key}: ${zh}`).toEqual([]);
-    }
-  });
+  test('every zh string differs from its en string and has no English words', () => expectTranslated(c.strings));
 
   test('rendered under LangContext zh, no English is left', async () => {
     const en = await render(c, 'en');
