@@ -4,7 +4,7 @@
  *  - each widget's string table: every zh entry differs from its en entry and has no English words in it;
  *  - each widget rendered (react-dom/server, as the prerender does) under `LangContext` 'zh': the visible
  *    text and the accessible names (aria-label, aria-valuetext, title, …) have no English words.
- * "English words" are runs of three or more Latin letters, apart from the names, units and maths symbols
+ * Code (in <code>) stays as it is. "English words" are runs of three or more Latin letters, apart from the names, units and maths symbols
  * listed below, which stay as they are in both languages (content/zh/terminology.json: proper names stay in
  * Latin script).
  */
@@ -15,13 +15,14 @@ import { LangContext, type Bilingual } from './common/i18n';
 import { adjointBackwardStrings } from './AdjointBackward/strings';
 import { cnfTrainerStrings } from './CnfTrainer/strings';
 import { toySetStrings } from './DensityFlow/toySetStrings';
+import { densityFlowStrings } from './DensityFlow/strings';
 
 /** Names of methods, programs and models, units and maths symbols that stay in Latin script. */
 const KEPT = new Set(
   [
     'dopri5', 'rtol', 'atol', 'tanh', 'NFE', 'NLL', 'nats', 'CNF', 'FFJORD', 'Hutchinson', 'tfjs', 'WebGL2', 'wasm',
     'float32', 'float64', 'f32', 'f64', 'log', 'exp', 'max', 'det', 'back', 'fwd', 'odeintAdjoint', 'odeintTensor',
-    'rk4', 'Adam', 'KL', 'ms', 'kB', 'MB', 'Gaussian', 'JavaScript', 'WebAssembly', 'GPU', 'Web', 'Worker',
+    'rk4', 'Adam', 'KL', 'ms', 'kB', 'MB', 'Gaussian', 'JavaScript', 'WebAssembly', 'GPU', 'Web', 'Worker', 'HTTP', 'WebGL',
   ].map((w) => w.toLowerCase()),
 );
 
@@ -31,8 +32,9 @@ const COMMON_FRAME = [
   'Copy the address of this widget in its current state',
   'Opens this widget alone, in its current state, in a new tab', 'Copy link', 'Embed', 'About this figure'];
 
+/** `{name}` slots of a template are filled with code, which stays as it is. */
 function englishWords(text: string): string[] {
-  const words = text.match(/[A-Za-z][A-Za-z0-9]*/g) ?? [];
+  const words = text.replace(/\{\w+\}/g, ' ').match(/[A-Za-z][A-Za-z0-9]*/g) ?? [];
   return words.filter((w) => (w.match(/[A-Za-z]/g) ?? []).length >= 3 && !KEPT.has(w.toLowerCase()));
 }
 
@@ -50,6 +52,7 @@ interface Case {
 const CASES: Case[] = [
   { name: 'AdjointBackward', strings: adjointBackwardStrings, load: () => import('./AdjointBackward/index') },
   { name: 'CnfTrainer', strings: cnfTrainerStrings, load: () => import('./CnfTrainer/index') },
+  { name: 'DensityFlow', strings: densityFlowStrings, load: () => import('./DensityFlow/index') },
 ];
 
 /** Tables shared by several of these widgets, checked once. */
@@ -60,7 +63,7 @@ const decode = (s: string) => s.replace(/&#x27;/g, "'").replace(/&quot;/g, '"').
 /** What a reader sees or a screen reader says: text nodes and the attributes that name or describe things. */
 function readerText(html: string): string {
   const attrs = [...html.matchAll(/\s(?:aria-label|aria-valuetext|aria-roledescription|title|alt|placeholder)="([^"]*)"/g)].map((m) => m[1]);
-  const text = html.replace(/<style[\s\S]*?<\/style>/g, ' ').replace(/<[^>]+>/g, ' ');
+  const text = html.replace(/<style[\s\S]*?<\/style>/g, ' ').replace(/<code>[\s\S]*?<\/code>/g, ' ').replace(/<[^>]+>/g, ' ');
   let all = decode([text, ...attrs].join(' \n '));
   for (const phrase of COMMON_FRAME) all = all.split(phrase).join(' ');
   return all;
