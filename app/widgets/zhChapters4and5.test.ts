@@ -20,6 +20,8 @@ import { gradientCheckStrings } from './GradientCheck/strings';
 import { memoryMeterStrings } from './MemoryMeter/strings';
 import { tfWorkerStrings } from './MemoryMeter/workerStrings';
 import { reverseDriftStrings } from './ReverseDrift/strings';
+import { changeOfVariablesStrings } from './ChangeOfVariables/strings';
+import { planarFlowStrings } from './PlanarFlow/strings';
 
 /** Names of methods, programs and models, units and maths symbols that stay in Latin script. */
 const KEPT = new Set(
@@ -62,6 +64,8 @@ const CASES: Case[] = [
   { name: 'GradientCheck', strings: gradientCheckStrings, load: () => import('./GradientCheck/index'), names: ['colOdeintAdjoint'] },
   { name: 'MemoryMeter', strings: memoryMeterStrings, load: () => import('./MemoryMeter/index') },
   { name: 'ReverseDrift', strings: reverseDriftStrings, load: () => import('./ReverseDrift/index') },
+  { name: 'ChangeOfVariables', strings: changeOfVariablesStrings, load: () => import('./ChangeOfVariables/index') },
+  { name: 'PlanarFlow', strings: planarFlowStrings, load: () => import('./PlanarFlow/index') },
 ];
 
 /** Tables shared by several of these widgets, checked once. */
