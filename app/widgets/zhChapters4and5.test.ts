@@ -12,6 +12,7 @@ import { createElement, type ComponentType } from 'react';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, test } from 'vitest';
 import { LangContext, type Bilingual } from './common/i18n';
+import type { WidgetMeta } from './common/types';
 import { adjointBackwardStrings } from './AdjointBackward/strings';
 import { cnfTrainerStrings } from './CnfTrainer/strings';
 import { toySetStrings } from './DensityFlow/toySetStrings';
@@ -53,19 +54,20 @@ interface Case {
   name: string;
   strings: Bilingual<Record<string, unknown>>;
   load: () => Promise<{ default: ComponentType<{ standalone?: boolean; query?: string }> }>;
+  meta: () => Promise<{ meta: WidgetMeta }>;
   /** Keys whose text is a name (a program's function, say), the same in both languages. */
   names?: string[];
 }
 
 const CASES: Case[] = [
-  { name: 'AdjointBackward', strings: adjointBackwardStrings, load: () => import('./AdjointBackward/index') },
-  { name: 'CnfTrainer', strings: cnfTrainerStrings, load: () => import('./CnfTrainer/index') },
-  { name: 'DensityFlow', strings: densityFlowStrings, load: () => import('./DensityFlow/index') },
-  { name: 'GradientCheck', strings: gradientCheckStrings, load: () => import('./GradientCheck/index'), names: ['colOdeintAdjoint'] },
-  { name: 'MemoryMeter', strings: memoryMeterStrings, load: () => import('./MemoryMeter/index') },
-  { name: 'ReverseDrift', strings: reverseDriftStrings, load: () => import('./ReverseDrift/index') },
-  { name: 'ChangeOfVariables', strings: changeOfVariablesStrings, load: () => import('./ChangeOfVariables/index') },
-  { name: 'PlanarFlow', strings: planarFlowStrings, load: () => import('./PlanarFlow/index') },
+  { name: 'AdjointBackward', strings: adjointBackwardStrings, load: () => import('./AdjointBackward/index'), meta: () => import('./AdjointBackward/meta') },
+  { name: 'CnfTrainer', strings: cnfTrainerStrings, load: () => import('./CnfTrainer/index'), meta: () => import('./CnfTrainer/meta') },
+  { name: 'DensityFlow', strings: densityFlowStrings, load: () => import('./DensityFlow/index'), meta: () => import('./DensityFlow/meta') },
+  { name: 'GradientCheck', strings: gradientCheckStrings, load: () => import('./GradientCheck/index'), meta: () => import('./GradientCheck/meta'), names: ['colOdeintAdjoint'] },
+  { name: 'MemoryMeter', strings: memoryMeterStrings, load: () => import('./MemoryMeter/index'), meta: () => import('./MemoryMeter/meta') },
+  { name: 'ReverseDrift', strings: reverseDriftStrings, load: () => import('./ReverseDrift/index'), meta: () => import('./ReverseDrift/meta') },
+  { name: 'ChangeOfVariables', strings: changeOfVariablesStrings, load: () => import('./ChangeOfVariables/index'), meta: () => import('./ChangeOfVariables/meta') },
+  { name: 'PlanarFlow', strings: planarFlowStrings, load: () => import('./PlanarFlow/index'), meta: () => import('./PlanarFlow/meta') },
 ];
 
 /** Tables shared by several of these widgets, checked once. */
@@ -102,6 +104,12 @@ test.each(SHARED_TABLES)('%s: every zh string differs from its en string and has
 
 describe.each(CASES)('$name in Chinese', (c) => {
   test('every zh string differs from its en string and has no English words', () => expectTranslated(c.strings, c.names));
+
+  test('the figure has the title its widget page and index give it, in both languages', async () => {
+    const { meta } = await c.meta();
+    expect(c.strings.en.title).toBe(meta.title);
+    expect(c.strings.zh.title).toBe(meta.zh.title);
+  });
 
   test('rendered under LangContext zh, no English is left', async () => {
     const en = await render(c, 'en');

@@ -58,7 +58,7 @@ export const densityFlowStrings = defineStrings({
     runsOnFused: '运行于：融合的 WebGL2 程序。',
     runsOnTfjs: '运行于：tfjs。',
     starting: '正在启动…',
-    fusedWhy: '每一步对每个像素只需一次渲染，就算完整个多层感知机、它的精确迹和一步 RK。',
+    fusedWhy: '每一步、每个像素只需一遍渲染，即可算出整个多层感知机、它的精确迹和一步 RK。',
     glLost: 'WebGL 上下文丢失了，因此改由 tfjs 计算。',
     fusedFailed: (detail: S) => `融合的 WebGL2 程序未能启动（${detail}），因此改由 tfjs 计算。`,
     noDocument: '没有页面文档（不在浏览器中），因此改由 tfjs 计算。',

@@ -95,7 +95,8 @@ export default function GradientCheck({ standalone, query }: { standalone?: bool
         </div>
         <div className="figure-panels" style={{ ['--panel-min' as string]: '360px' }}>
           <ScrollRegion kind="table">
-            <table className="cd-table">
+            {/* keep-all: Chinese headers break at spaces and punctuation, not between any two characters. */}
+            <table className="cd-table" style={{ wordBreak: 'keep-all' }}>
               <thead>
                 <tr>
                   <th scope="col">∂L/∂</th>

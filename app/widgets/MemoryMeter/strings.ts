@@ -36,7 +36,7 @@ export const memoryMeterStrings = defineStrings({
     stepsAxis: 'solver steps (rk4)',
   },
   zh: {
-    title: '内存计：反向传播对比伴随方法',
+    title: '内存表：反向传播对比伴随方法',
     measurementFailed: (why: S) => `测量失败：${why}`,
     readoutBackprop: (steps: S, peak: S, ms: S, nfe: S) => `反向传播，${steps} 步：峰值 ${peak}，${ms} ms，求值 ${nfe} 次。`,
     readoutAdjoint: (steps: S, peak: S, ms: S, nfe: S) => `伴随方法，${steps} 步：峰值 ${peak}，${ms} ms，求值 ${nfe} 次（前向加反向）。`,

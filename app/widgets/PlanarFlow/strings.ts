@@ -38,15 +38,15 @@ export const planarFlowStrings = defineStrings({
     split: 'U3: split wave',
   },
   zh: {
-    title: '平面流与平面 CNF 的对比',
+    title: '平面流对比平面 CNF',
     trainingStopped: (why: S) => `训练已停止：${why}`,
     workerFailed: 'Web Worker 出错了',
     runsOn: (backend: S) =>
       backend === 'wasm' ? '训练在 Web Worker 中以 wasm 运行，页面不会卡顿。' : '训练在 Web Worker 中以纯 JavaScript 运行：此处 WebAssembly 未能启动。',
     startingWorker: '正在启动训练用的 Web Worker…',
     readout: (iter: S, max: S, samples: S, K: S, nfParams: S, nfKl: S, M: S, cnfParams: S, nfe: S, cnfKl: S) =>
-      `第 ${iter} / ${max} 次迭代。在 ${samples} 个样本上估计的 KL(q‖p)：K = ${K} 层的平面 NF（${nfParams} 个参数）${nfKl}；` +
-      `M = ${M} 个单元的平面 CNF（${cnfParams} 个参数，每次求解求值 ${nfe} 次）${cnfKl}。`,
+      `第 ${iter} / ${max} 次迭代。在 ${samples} 个样本上估计的 KL(q‖p)：K = ${K} 层的平面 NF（${nfParams} 个参数）为 ${nfKl}；` +
+      `M = ${M} 个单元的平面 CNF（${cnfParams} 个参数，每次求解求值 ${nfe} 次）为 ${cnfKl}。`,
     logZ: (logZ: S) => `（log Z = ${logZ}，在网格上计算。）`,
     caption: (batch: S) =>
       `两个流都从 N(0, I) 出发，并排训练：用 Adam，每批 ${batch} 个样本，最小化相对左侧目标的 KL(q‖p)。` +
