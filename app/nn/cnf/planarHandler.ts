@@ -23,7 +23,7 @@ function histogram(z: Float32Array): Float32Array {
 
 export const planarFlowHandler: TfHandler<ToPlanarWorker, FromPlanarWorker> = {
   create(tf, backend, post) {
-  post({ kind: 'ready', reason: backend.reason });
+  post({ kind: 'ready', backend: backend.name, reason: backend.reason });
   let run = 0;
   let paused = false;
 

@@ -18,7 +18,7 @@ export interface ModelReport {
 }
 
 export type FromPlanarWorker =
-  | { kind: 'ready'; reason: string }
+  | { kind: 'ready'; backend: string; reason: string }
   | { kind: 'iter'; iter: number; nf: number; cnf: number }
   | { kind: 'eval'; iter: number; logZ: number; nf: ModelReport; cnf: ModelReport }
   | { kind: 'error'; message: string };

@@ -194,14 +194,20 @@ export class FusedCnfProgram {
   }
 }
 
-/** A WebGL2 context on a detached canvas for compute, or the reason there is none. */
-export function createComputeContext(): { gl: WebGL2RenderingContext } | { error: string } {
-  if (typeof document === 'undefined') return { error: 'no document (not a browser)' };
+/** Why no compute context: no DOM, no WebGL2, or WebGL2 without float render targets. */
+export type ComputeContextFailure = 'no-document' | 'no-webgl2' | 'no-float-render';
+
+/**
+ * A WebGL2 context on a detached canvas for compute, or the reason there is none: `code` for a widget to
+ * word in the reader's language, `error` as an English sentence fragment.
+ */
+export function createComputeContext(): { gl: WebGL2RenderingContext } | { error: string; code: ComputeContextFailure } {
+  if (typeof document === 'undefined') return { error: 'no document (not a browser)', code: 'no-document' };
   const canvas = document.createElement('canvas');
   canvas.width = 1;
   canvas.height = 1;
   const gl = canvas.getContext('webgl2', { antialias: false, depth: false, stencil: false, preserveDrawingBuffer: false });
-  if (!gl) return { error: 'this browser has no WebGL2' };
-  if (!gl.getExtension('EXT_color_buffer_float')) return { error: 'WebGL2 here cannot render to float textures' };
+  if (!gl) return { error: 'this browser has no WebGL2', code: 'no-webgl2' };
+  if (!gl.getExtension('EXT_color_buffer_float')) return { error: 'WebGL2 here cannot render to float textures', code: 'no-float-render' };
   return { gl };
 }

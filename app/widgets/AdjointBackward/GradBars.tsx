@@ -3,18 +3,21 @@
  * dL/dθ = a_θ(0) as an outline. Values come from the backward solve; nothing is computed here.
  */
 import { fmt } from './geometry';
+import { useStrings } from '../common/i18n';
+import { adjointBackwardStrings } from './strings';
 
 const W = 280;
 const ROW = 18;
 
 export function GradBars({ names, values, finals }: { names: readonly string[]; values: ArrayLike<number>; finals: ArrayLike<number> }) {
+  const s = useStrings(adjointBackwardStrings);
   let max = 1e-300;
   for (let i = 0; i < finals.length; i++) max = Math.max(max, Math.abs(finals[i]), Math.abs(values[i]));
   const half = (W - 120) / 2;
   const x0 = 64 + half;
   const H = names.length * ROW + 20;
   return (
-    <svg width={W} height={H} role="img" aria-label="Parameter gradient a_θ(t), accumulating" className="ab-bars">
+    <svg width={W} height={H} role="img" aria-label={s.barsLabel} className="ab-bars">
       <text x={x0} y={11} textAnchor="middle" className="plot-label">a_θ(t) → dL/dθ</text>
       <line x1={x0} x2={x0} y1={15} y2={H} stroke="var(--rule-strong)" />
       {names.map((n, i) => {

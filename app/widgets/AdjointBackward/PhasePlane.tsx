@@ -4,6 +4,8 @@
  */
 import type { BackwardScene } from '../../nn/adjointDemo/backwardScene';
 import { TargetHandle } from './TargetHandle';
+import { useStrings } from '../common/i18n';
+import { adjointBackwardStrings } from './strings';
 import { PlaneSvg } from '../common/chart/PlaneSvg';
 import { backwardAt } from '../../nn/adjointDemo/backwardScene';
 import { forwardAt } from '../../nn/adjointDemo/drift';
@@ -29,6 +31,7 @@ export interface PlaneView {
 }
 
 export function PhasePlane({ scene, view, onTarget }: { scene: BackwardScene; view: PlaneView; onTarget?: (x: number, y: number) => void }) {
+  const s = useStrings(adjointBackwardStrings);
   // The view depends on the forward path only (and a unit box), so dragging the target never rescales it.
   const m = fitPlane([...scene.forwardPath.map((s) => s.y), [-1, -1], [1, 1]], W, H);
   const T = scene.problem.ts[1];
@@ -53,7 +56,7 @@ export function PhasePlane({ scene, view, onTarget }: { scene: BackwardScene; vi
   const target = scene.problem.targets[1];
   const head = view.phase === 'forward' ? forwardAt(scene.forwardPath, view.t) : backwardAt(scene, view.t);
   return (
-    <PlaneSvg width={W} height={H} box={m.box} xLabel="z₁" yLabel="z₂" role="group" aria-label="Phase plane: forward path, backward reconstruction, adjoint arrows and the draggable target" className="ab-plane">
+    <PlaneSvg width={W} height={H} box={m.box} xLabel="z₁" yLabel="z₂" role="group" aria-label={s.planeLabel} className="ab-plane">
       <defs>
         <clipPath id="ab-clip"><rect width={W} height={H} /></clipPath>
       </defs>

@@ -3,12 +3,15 @@
  * (below), with the playhead. Shows at a glance that the backward solve picks its own steps.
  */
 import type { BackwardScene } from '../../nn/adjointDemo/backwardScene';
+import { useStrings } from '../common/i18n';
+import { adjointBackwardStrings } from './strings';
 
 const H = 68;
 const L = 64;
 const R = 12;
 
 export function StepStrip({ scene, phase, t, width = 480 }: { scene: BackwardScene; phase: 'forward' | 'backward'; t: number; width?: number }) {
+  const s = useStrings(adjointBackwardStrings);
   const W = Math.max(240, width);
   const T = scene.problem.ts[1];
   const x = (v: number) => L + ((W - L - R) * v) / T;
@@ -20,9 +23,9 @@ export function StepStrip({ scene, phase, t, width = 480 }: { scene: BackwardSce
   const bDone = scene.backwardSteps.filter(bPassed).map((s) => s.t);
   const bTodo = scene.backwardSteps.filter((s) => !bPassed(s)).map((s) => s.t);
   return (
-    <svg width={W} height={H} role="img" aria-label="Step marks of the forward and backward solves on the time axis" className="ab-strip">
-      <text x={L - 6} y={20} textAnchor="end" className="plot-label" fill="var(--pg-c1)">forward</text>
-      <text x={L - 6} y={44} textAnchor="end" className="plot-label" fill="var(--pg-c2)">backward</text>
+    <svg width={W} height={H} role="img" aria-label={s.stripLabel} className="ab-strip">
+      <text x={L - 6} y={20} textAnchor="end" className="plot-label" fill="var(--pg-c1)">{s.forward}</text>
+      <text x={L - 6} y={44} textAnchor="end" className="plot-label" fill="var(--pg-c2)">{s.backward}</text>
       <line x1={x(0)} x2={x(T)} y1={30} y2={30} stroke="var(--rule-strong)" />
       <path d={ticks(fDone, 10, 26)} stroke="var(--accent)" strokeWidth={1.4} />
       <path d={ticks(fTodo, 10, 26)} stroke="var(--accent)" strokeWidth={1.4} opacity={0.2} />

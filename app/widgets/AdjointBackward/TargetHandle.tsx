@@ -5,10 +5,13 @@
  */
 import { useRef, type KeyboardEvent, type PointerEvent } from 'react';
 import type { PlaneMap } from './geometry';
+import { useStrings } from '../common/i18n';
+import { adjointBackwardStrings } from './strings';
 
 const LIMIT = 3;
 
 export function TargetHandle({ m, x, y, onMove }: { m: PlaneMap; x: number; y: number; onMove?: (x: number, y: number) => void }) {
+  const s = useStrings(adjointBackwardStrings);
   const dragging = useRef(false);
   const clampX = (v: number) => Math.max(Math.max(-LIMIT, m.box.x0), Math.min(Math.min(LIMIT, m.box.x1), v));
   const clampY = (v: number) => Math.max(Math.max(-LIMIT, m.box.y0), Math.min(Math.min(LIMIT, m.box.y1), v));
@@ -35,8 +38,8 @@ export function TargetHandle({ m, x, y, onMove }: { m: PlaneMap; x: number; y: n
       className="ab-target"
       tabIndex={0}
       role="button"
-      aria-roledescription="draggable point"
-      aria-label={`Target of the loss at (${x.toFixed(2)}, ${y.toFixed(2)}); drag it, or use the arrow keys`}
+      aria-roledescription={s.draggablePoint}
+      aria-label={s.targetLabel(x.toFixed(2), y.toFixed(2))}
       style={{ cursor: 'grab', touchAction: 'none' }}
       onKeyDown={onKey}
       onPointerDown={(e) => {
@@ -59,7 +62,7 @@ export function TargetHandle({ m, x, y, onMove }: { m: PlaneMap; x: number; y: n
       <circle cx={px} cy={py} r={14} fill="transparent" />
       <circle cx={px} cy={py} r={7} fill="var(--panel)" stroke="var(--ink)" strokeWidth={1.5} />
       <path d={`M${px - 5},${py}h10M${px},${py - 5}v10`} stroke="var(--ink)" strokeWidth={1.5} />
-      <text x={px + 10} y={py - 8} fontSize={11} fill="var(--muted)">target</text>
+      <text x={px + 10} y={py - 8} fontSize={11} fill="var(--muted)">{s.target}</text>
     </g>
   );
 }

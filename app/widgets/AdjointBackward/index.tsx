@@ -20,12 +20,15 @@ import { PhasePlane } from './PhasePlane';
 import { advance, END, nextStep, stepsPassed, viewAt } from './playhead';
 import { StepStrip } from './StepStrip';
 import { useWidth } from '../common/chart/useWidth';
+import { useStrings } from '../common/i18n';
+import { adjointBackwardStrings } from './strings';
 import './adjoint.css';
 
 const S = adjointBackwardSchema;
 
 export default function AdjointBackward({ standalone, query }: { standalone?: boolean; query?: string }) {
   const { values, set, problems, query: share } = useWidgetState(adjointBackwardSchema, { query, syncUrl: standalone });
+  const s = useStrings(adjointBackwardStrings);
   const ref = useRef<HTMLDivElement>(null);
   const boxWidth = useWidth(ref, 640);
   const onScreen = useOnScreen(ref);
@@ -49,7 +52,7 @@ export default function AdjointBackward({ standalone, query }: { standalone?: bo
     });
   });
 
-  const allProblems = computed.error ? [...problems, `The solve failed: ${computed.error}`] : problems;
+  const allProblems = computed.error ? [...problems, s.solveFailed(computed.error)] : problems;
   const T = values.T;
   const view = viewAt(pos, T);
   const passed = scene ? stepsPassed(scene, pos) : { forward: 0, backward: 0 };
@@ -60,12 +63,12 @@ export default function AdjointBackward({ standalone, query }: { standalone?: bo
   const mark = scene && view.phase === 'backward' ? scene.backwardSteps[passed.backward] : null;
 
   const readout = !scene ? null : view.phase === 'forward' ? (
-    <>Forward solve (dopri5, rtol 1e-7): {passed.forward} of {scene.forwardSteps.length - 1} steps drawn, {scene.forwardNfe} evaluations in all; loss L = ½‖z(T) − target‖² = {fmt(scene.loss)}.</>
+    <>{s.forwardReadout(String(passed.forward), String(scene.forwardSteps.length - 1), String(scene.forwardNfe), fmt(scene.loss))}</>
   ) : (
     <>
-      Backward solve (rtol {formatToleranceExp(values.btol)}): {passed.backward} of {scene.backwardSteps.length - 1} steps, {scene.backwardNfe} evaluations of [f, −aᵀ∂f/∂z, −aᵀ∂f/∂θ].
-      {mark && <> At the last step, t = {mark.t.toFixed(3)}: a = ({fmt(mark.y[2])}, {fmt(mark.y[3])}), drift |z_back − z_fwd| = {fmt(driftAt(scene, mark.t))}.</>}
-      {pos >= END && <> Done: dL/dz(0) = ({fmt(scene.dLdz0[0])}, {fmt(scene.dLdz0[1])}); z reconstructed at t = 0 is off by {fmt(scene.drift0)}.</>}
+      {s.backwardReadout(formatToleranceExp(values.btol), String(passed.backward), String(scene.backwardSteps.length - 1), String(scene.backwardNfe))}
+      {mark && s.lastStep(mark.t.toFixed(3), fmt(mark.y[2]), fmt(mark.y[3]), fmt(driftAt(scene, mark.t)))}
+      {pos >= END && s.done(fmt(scene.dLdz0[0]), fmt(scene.dLdz0[1]), fmt(scene.drift0))}
     </>
   );
 
@@ -83,34 +86,24 @@ export default function AdjointBackward({ standalone, query }: { standalone?: bo
     <WidgetFrame
       name="adjoint-backward"
       layout="wide"
-      title="The backward pass, step by step"
+      title={s.title}
       standalone={standalone}
       query={share}
       problems={allProblems}
       readout={readout}
-      caption={
-        <>
-          A 2→2→2 tanh network as the vector field, loss L = ½‖z(T) − target‖². Blue: the forward solve and its
-          accepted steps (dots). Orange: the backward solve of Algorithm 1, which re-integrates z from z(T)
-          back to z(0) (dashed), carries a(t) = ∂L/∂z(t) (arrows at its steps, pointing where L grows fastest)
-          and accumulates dL/dθ (bars; dotted outlines are the final values). Defaults: contraction
-          k = {S.damping.default}, T = {S.T.default}, backward rtol {formatToleranceExp(S.btol.default)}, target ({S.tx.default}, {S.ty.default}). Drag the target
-          (or focus it and use the arrow keys) to change the loss and watch the arrows and bars follow. Loosen the
-          backward tolerance and watch the steps thin out and the drift grow.
-        </>
-      }
+      caption={s.caption(String(S.damping.default), String(S.T.default), formatToleranceExp(S.btol.default), String(S.tx.default), String(S.ty.default))}
     >
       <div ref={ref}>
         <div className="widget-controls">
           <button type="button" onClick={() => (pos >= END ? replay() : setPlaying((p) => !p))} aria-pressed={playing}>
-            {playing ? 'Pause' : pos >= END ? 'Replay' : 'Play'}
+            {playing ? s.pause : pos >= END ? s.replay : s.play}
           </button>
           <button type="button" onClick={() => { setPlaying(false); setPos((p) => (scene ? nextStep(scene, p) : p)); }}>
-            Step
+            {s.step}
           </button>
           <label>
-            Playhead
-            <input type="range" min={0} max={1000} step={1} value={Math.round((pos / END) * 1000)} aria-valuetext={`${view.phase} solve at t = ${view.t.toFixed(2)}`}
+            {s.playhead}
+            <input type="range" min={0} max={1000} step={1} value={Math.round((pos / END) * 1000)} aria-valuetext={view.phase === 'forward' ? s.forwardAt(view.t.toFixed(2)) : s.backwardAt(view.t.toFixed(2))}
               onChange={(e) => { setPlaying(false); setPos((Number(e.target.value) / 1000) * END); }} />
           </label>
         </div>
@@ -131,18 +124,18 @@ export default function AdjointBackward({ standalone, query }: { standalone?: bo
         {scene && <StepStrip scene={scene} phase={view.phase} t={view.t} width={Math.min(boxWidth, 900)} />}
         <div className="widget-controls">
           <label>
-            Contraction k
+            {s.contraction}
             <input type="range" min={0} max={2} step={0.05} value={values.damping} onChange={(e) => { set({ damping: Number(e.target.value) }); restart(); }} />
             <span className="cd-value" aria-hidden="true">{values.damping.toFixed(2)}</span>
           </label>
           <label>
-            End time T
+            {s.endTime}
             <input type="range" min={1} max={10} step={0.5} value={values.T} onChange={(e) => { set({ T: Number(e.target.value) }); restart(); }} />
             <span className="cd-value" aria-hidden="true">{values.T}</span>
           </label>
           <label>
-            Backward rtol
-            <input type="range" min={-8} max={-1} step={1} value={values.btol} aria-valuetext={`10 to the ${values.btol}`} onChange={(e) => { set({ btol: Number(e.target.value) }); setPos(reduced ? END : 1); setPlaying(!reduced); }} />
+            {s.backwardRtol}
+            <input type="range" min={-8} max={-1} step={1} value={values.btol} aria-valuetext={s.powerOfTen(String(values.btol))} onChange={(e) => { set({ btol: Number(e.target.value) }); setPos(reduced ? END : 1); setPlaying(!reduced); }} />
             <span className="cd-value" aria-hidden="true">{formatToleranceExp(values.btol)}</span>
           </label>
         </div>

@@ -10,6 +10,8 @@ import { Axes } from '../common/chart/Axes';
 import { useId, useRef } from 'react';
 import { KNOT_Z } from '../../state/changeOfVariables';
 import { evalSpline, phi, type Spline } from './maps';
+import { useStrings } from '../common/i18n';
+import { changeOfVariablesStrings } from './strings';
 
 const H = 380;
 const M = { left: 110, bottom: 90, top: 10, right: 12 };
@@ -18,6 +20,7 @@ const X = [-4.2, 4.2];
 
 export function OneD({ spline, knots, strip, width, onKnot, onStrip, size = 420 }: { spline: Spline; knots: number[]; strip: number; width: number; onKnot: (i: number, x: number) => void; onStrip: (a: number) => void; size?: number }) {
   const W = Math.max(300, Math.min(460, size));
+  const s = useStrings(changeOfVariablesStrings);
   const svgRef = useRef<SVGSVGElement>(null);
   const clipId = useId().replace(/:/g, '');
   const sz = scaleLinear().domain(Z).range([M.left, W - M.right]);
@@ -54,7 +57,7 @@ export function OneD({ spline, knots, strip, width, onKnot, onStrip, size = 420 
   };
 
   return (
-    <svg ref={svgRef} viewBox={`0 0 ${W} ${H}`} width={W} height={H} role="group" aria-label="The map x = g(z), the base density below it and the pushed-forward density to its left">
+    <svg ref={svgRef} viewBox={`0 0 ${W} ${H}`} width={W} height={H} role="group" aria-label={s.plot1dLabel}>
       <rect x={M.left} y={M.top} width={W - M.left - M.right} height={H - M.top - M.bottom} fill="none" stroke="var(--rule)" />
       {/* the strip through the graph */}
       <rect x={sz(a)} y={M.top} width={sz(b) - sz(a)} height={H - M.bottom - M.top} fill="var(--accent)" opacity={0.12} />
@@ -69,10 +72,10 @@ export function OneD({ spline, knots, strip, width, onKnot, onStrip, size = 420 
       <polyline points={pushed.join(' ')} fill="none" stroke="var(--accent-2)" strokeWidth={1.5} />
       <Axes frame={frame} xLabel="" yLabel="" grid={false} xTicks={7} yTicks={8} />
       <text x={W - M.right} y={H - 8} textAnchor="end" className="plot-label">
-        z (base), with p_z(z) = N(0, 1) below
+        {s.zAxis}
       </text>
       <text transform={`translate(14 ${M.top + (H - M.bottom - M.top) / 2}) rotate(-90)`} textAnchor="middle" className="plot-label">
-        x = g(z), with p_x(x) to the left
+        {s.xAxis}
       </text>
       <text x={sz(Z[0]) + 6} y={M.top + 14} className="plot-note">
         x = g(z)
@@ -87,7 +90,7 @@ export function OneD({ spline, knots, strip, width, onKnot, onStrip, size = 420 
         fill="var(--accent)"
         tabIndex={0}
         role="slider"
-        aria-label="Strip position in z"
+        aria-label={s.stripPosition}
         aria-valuemin={-2.9}
         aria-valuemax={2.4}
         aria-valuenow={Number(a.toFixed(2))}
@@ -106,7 +109,7 @@ export function OneD({ spline, knots, strip, width, onKnot, onStrip, size = 420 
           strokeWidth={2}
           tabIndex={0}
           role="slider"
-          aria-label={`Knot at z = ${z}: its value x`}
+          aria-label={s.knot(String(z))}
           aria-valuemin={-5}
           aria-valuemax={5}
           aria-valuenow={Number(knots[i].toFixed(2))}

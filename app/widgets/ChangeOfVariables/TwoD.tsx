@@ -7,11 +7,14 @@ import { scaleLinear } from 'd3';
 import { PlaneSvg } from '../common/chart/PlaneSvg';
 import { useRef } from 'react';
 import { mappedSquare, planarMap, type Planar } from './maps';
+import { useStrings } from '../common/i18n';
+import { changeOfVariablesStrings } from './strings';
 
 const S = 300;
 const D = [-3, 3];
 
 export function TwoD({ planar, px, py, side, onMove }: { planar: Planar; px: number; py: number; side: number; onMove: (x: number, y: number) => void }) {
+  const s = useStrings(changeOfVariablesStrings);
   const svgRef = useRef<SVGSVGElement>(null);
   const sx = scaleLinear().domain(D).range([0, S]);
   const sy = scaleLinear().domain(D).range([S, 0]);
@@ -46,7 +49,7 @@ export function TwoD({ planar, px, py, side, onMove }: { planar: Planar; px: num
     onMove(px + d[0], py + d[1]);
   };
   return (
-    <PlaneSvg width={S} height={S} box={{ x0: D[0], x1: D[1], y0: D[0], y1: D[1] }} xLabel="z₁" yLabel="z₂" role="group" aria-label="The planar map's image of a square grid, with a small square and its image">
+    <PlaneSvg width={S} height={S} box={{ x0: D[0], x1: D[1], y0: D[0], y1: D[1] }} xLabel="z₁" yLabel="z₂" role="group" aria-label={s.plot2dLabel}>
       <svg ref={svgRef} width={S} height={S} viewBox={`0 0 ${S} ${S}`}>
       {lines.map((p, i) => (
         <polyline key={i} points={p} fill="none" stroke="var(--muted)" strokeWidth={0.6} opacity={0.6} />
@@ -63,7 +66,7 @@ export function TwoD({ planar, px, py, side, onMove }: { planar: Planar; px: num
         strokeWidth={2}
         tabIndex={0}
         role="slider"
-        aria-label="Centre of the small square (arrow keys move it)"
+        aria-label={s.squareCentre}
         aria-valuetext={`z = (${px.toFixed(2)}, ${py.toFixed(2)})`}
         aria-valuenow={Number(px.toFixed(2))}
         style={{ cursor: 'move', touchAction: 'none' }}

@@ -11,6 +11,8 @@ import { changeOfVariablesSchema, KNOT_Z } from '../../state/changeOfVariables';
 import { evalSpline, mappedSquare, monotoneSpline, normalMass, phi, planarDet, polygonArea, type Planar } from './maps';
 import { OneD } from './OneD';
 import { TwoD } from './TwoD';
+import { useStrings } from '../common/i18n';
+import { changeOfVariablesStrings } from './strings';
 
 const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
 /** The planar map's fixed direction and offset; the reader scales u (wᵀu = 0.42·strength ≥ −0.38 > −1 keeps it invertible, Rezende and Mohamed 2015, App. A). */
@@ -21,6 +23,7 @@ const B = 0.2;
 export default function ChangeOfVariables({ standalone, query }: { standalone?: boolean; query?: string }) {
   const { values, set, problems, query: q } = useWidgetState(changeOfVariablesSchema, { query, syncUrl: standalone });
   const { knots, strip, width, px, py, side, strength } = values;
+  const s = useStrings(changeOfVariablesStrings);
   const box = useRef<HTMLDivElement>(null);
   const boxWidth = useWidth(box, 420);
   const spline = useMemo(() => monotoneSpline(KNOT_Z, knots), [knots]);
@@ -45,31 +48,37 @@ export default function ChangeOfVariables({ standalone, query }: { standalone?: 
   const y0 = py - side / 2;
   const area = polygonArea(mappedSquare(planar, x0, y0, side));
   const det = planarDet(planar, px, py);
-  const allProblems = [...problems, ...(badKnots ? ['The knots must increase from left to right for g to be invertible; drag them back into order.'] : [])];
+  const allProblems = [...problems, ...(badKnots ? [s.badKnots] : [])];
   const oneD = (
     <WidgetFrame
       name="change-of-variables"
-      title="Change of variables: stretch and squeeze"
+      title={s.title}
       query={q}
       standalone={standalone}
       problems={allProblems}
       readout={
         <span data-testid="cov-readout-1d">
-          Strip z ∈ [{a.toFixed(2)}, {b.toFixed(2)}] holds mass {mass.toFixed(4)}; its image x ∈ [{ga.toFixed(2)}, {gb.toFixed(2)}] is {((gb - ga) / width).toFixed(2)}× as wide (g′ at its middle ={' '}
-          {dMid.toFixed(2)}), so the density there is divided by g′ ({dMid > 1 ? 'it falls' : dMid < 1 ? 'it rises' : 'no change'}): from p_z = {phi(mid).toFixed(3)} to p_x = {(phi(mid) / dMid).toFixed(3)}. At the strip&apos;s left edge g′ = {da.toFixed(2)}.
+          {s.readout1d(
+            a.toFixed(2),
+            b.toFixed(2),
+            mass.toFixed(4),
+            ga.toFixed(2),
+            gb.toFixed(2),
+            ((gb - ga) / width).toFixed(2),
+            dMid.toFixed(2),
+            dMid > 1 ? s.itFalls : dMid < 1 ? s.itRises : s.noChange,
+            phi(mid).toFixed(3),
+            (phi(mid) / dMid).toFixed(3),
+            da.toFixed(2),
+          )}
         </span>
       }
-      caption={
-        <>
-          Drag the five knots to bend the monotone map x = g(z), and drag the strip on the z axis. The base density N(0, 1) (below) and the pushed-forward density p_x = p_z/g′ (left) shade the same
-          probability mass.
-        </>
-      }
+      caption={s.caption1d}
     >
       <div ref={box}>
         <div className="widget-controls">
           <label>
-            Strip width Δz <input type="range" min={0.05} max={1} step={0.05} value={width} onChange={(e) => set({ width: Number(e.target.value) })} />
+            {s.stripWidth} <input type="range" min={0.05} max={1} step={0.05} value={width} onChange={(e) => set({ width: Number(e.target.value) })} />
             <output>{width.toFixed(2)}</output>
           </label>
         </div>
@@ -80,28 +89,23 @@ export default function ChangeOfVariables({ standalone, query }: { standalone?: 
   const twoD = (
     <WidgetFrame
       name="change-of-variables"
-      title="Change of variables in 2-D: the Jacobian as an area"
+      title={s.title2d}
       query={q}
       standalone={standalone}
       readout={
         <span data-testid="cov-readout-2d">
-          Square of side {side.toFixed(2)} (area {(side * side).toFixed(4)}) at ({px.toFixed(2)}, {py.toFixed(2)}) maps to area {area.toFixed(4)}: ratio {(area / (side * side)).toFixed(3)}, against det J ={' '}
-          {det.toFixed(3)} at its centre.
+          {s.readout2d(side.toFixed(2), (side * side).toFixed(4), px.toFixed(2), py.toFixed(2), area.toFixed(4), (area / (side * side)).toFixed(3), det.toFixed(3))}
         </span>
       }
-      caption={
-        <>
-          The planar map g(z) = z + u·tanh(wᵀz + b) bends the plane along the dashed line; drag the small square and compare its image&apos;s area with the Jacobian determinant 1 + uᵀψ(z).
-        </>
-      }
+      caption={s.caption2d}
     >
       <div className="widget-controls">
         <label>
-          Square side δ <input type="range" min={0.05} max={1} step={0.05} value={side} onChange={(e) => set({ side: Number(e.target.value) })} />
+          {s.squareSide} <input type="range" min={0.05} max={1} step={0.05} value={side} onChange={(e) => set({ side: Number(e.target.value) })} />
           <output>{side.toFixed(2)}</output>
         </label>
         <label>
-          Strength of u <input type="range" min={-0.9} max={3} step={0.1} value={strength} onChange={(e) => set({ strength: Number(e.target.value) })} />
+          {s.strength} <input type="range" min={-0.9} max={3} step={0.1} value={strength} onChange={(e) => set({ strength: Number(e.target.value) })} />
           <output>{strength.toFixed(1)}</output>
         </label>
       </div>

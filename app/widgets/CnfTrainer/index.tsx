@@ -10,7 +10,7 @@ import { useWidgetState } from '../../state/widgetStore';
 import { cnfTrainerSchema, TRAINER_SETS } from '../../state/cnfTrainer';
 import { useOnScreen, useSeenOnce } from '../../runtime/useOnScreen';
 import { mulberry32 } from '../../math/rng';
-import { sampleToy, TOY_LABELS, type ToySet } from '../../math/toy/ffjord';
+import { sampleToy, type ToySet } from '../../math/toy/ffjord';
 import { fitBackingStore, scaleContext } from '../../render/canvas/backingStore';
 import { heatPixels, infernoLut } from '../DensityFlow/draw';
 import { useTrainerWorker } from './useTrainerWorker';
@@ -20,6 +20,9 @@ import { useWidth } from '../common/chart/useWidth';
 import { DivergenceWarning } from '../common/DivergenceWarning';
 import { divergenceOf } from '../../nn/core/divergence';
 import { DENSITY_EXTENT, TRAINER_BATCH, TRAINER_DIMS } from '../../nn/cnf/trainerProtocol';
+import { useStrings } from '../common/i18n';
+import { toySetStrings } from '../DensityFlow/toySetStrings';
+import { cnfTrainerStrings } from './strings';
 
 const C = 300;
 const E = DENSITY_EXTENT;
@@ -27,6 +30,8 @@ const N_DATA = 2000;
 
 export default function CnfTrainer({ standalone, query }: { standalone?: boolean; query?: string }) {
   const { values, set, problems, query: q } = useWidgetState(cnfTrainerSchema, { query, syncUrl: standalone });
+  const s = useStrings(cnfTrainerStrings);
+  const toyNames = useStrings(toySetStrings);
   const ref = useRef<HTMLDivElement>(null);
   const seen = useSeenOnce(ref);
   const visible = useOnScreen(ref);
@@ -117,81 +122,72 @@ export default function CnfTrainer({ standalone, query }: { standalone?: boolean
   const lastEval = view.evals.at(-1);
   const firstEval = view.evals[0];
   const h = view.hutch;
-  const allProblems = [...problems.map((p) => `Ignored in the address: ${p}`), ...(view.error ? [`Training stopped: ${view.error}`] : []), ...(tooFew ? ['Draw at least 20 points (drag on the canvas, or use the arrow keys and Space) before training.'] : [])];
+  const err = view.error;
+  const errorText = !err ? null : err.kind === 'start' ? s.workerDidNotStart(err.detail) : err.kind === 'worker' ? err.detail || s.workerFailed : err.detail;
+  const allProblems = [...problems.map(s.ignoredInAddress), ...(errorText !== null ? [s.trainingStopped(errorText)] : []), ...(tooFew ? [s.drawMore] : [])];
   return (
     <WidgetFrame
       name="cnf-trainer"
       layout="wide"
-      title="Train a continuous normalizing flow"
+      title={s.title}
       query={q}
       standalone={standalone}
       problems={allProblems}
-      status={view.backend ? `Training runs on ${view.reason}` : 'Starting the training worker…'}
+      status={view.backend ? s.runsOn(view.backend, view.reason) : s.startingWorker}
       readout={
         <span data-testid="trainer-readout">
-          Iteration {view.iter}
-          {lastEval ? `: exact NLL ${lastEval.nll.toFixed(3)} nats on ${Math.min(256, data.length / 2)} points (started at ${firstEval?.nll.toFixed(3)})` : ''}. NFE per solve{' '}
-          {view.nfe || 4 * values.steps} (3/8-rule, {values.steps} steps), batch {TRAINER_BATCH}
-          {view.msPerIter > 0 ? `, ${view.msPerIter.toFixed(0)} ms per iteration` : ''}.
-          {h && (
-            <>
-              {' '}
-              Trace at t = 1, averaged over {h.points} points: exact {h.exact.toFixed(3)}; Hutchinson ({h.draws} Gaussian draws per point) {h.estimate.toFixed(3)}, variance of one draw{' '}
-              {h.variance.toFixed(3)} against 2‖S‖²_F = {h.theory.toFixed(3)}.
-            </>
-          )}
+          {s.iteration(String(view.iter))}
+          {lastEval ? s.exactNll(lastEval.nll.toFixed(3), String(Math.min(256, data.length / 2)), String(firstEval?.nll.toFixed(3))) : ''}
+          {s.nfePerSolve(String(view.nfe || 4 * values.steps), String(values.steps), String(TRAINER_BATCH))}
+          {view.msPerIter > 0 ? s.msPerIteration(view.msPerIter.toFixed(0)) : ''}
+          {s.sentenceEnd}
+          {h && s.hutchinson(String(h.points), h.exact.toFixed(3), String(h.draws), h.estimate.toFixed(3), h.variance.toFixed(3), h.theory.toFixed(3))}
         </span>
       }
-      caption={
-        <>
-          Press Train to fit a CNF ({TRAINER_DIMS.join('→')} tanh, t fed to every layer) by maximum likelihood: each log p(x) is one backward solve of (z, log p). Choose Hutchinson&apos;s estimator to
-          train with the noisy one-sample trace FFJORD uses; the readout measures that estimator&apos;s variance at the evaluation points. Choose &quot;Points you draw&quot; and drag on the canvas
-          to make your own data.
-        </>
-      }
+      caption={s.caption(TRAINER_DIMS.join('→'))}
     >
       <div ref={ref}>
         <DivergenceWarning
           verdict={diverged}
-          what="training NLL"
+          what={s.divergenceWhat}
           unit="nats"
           onLowerRate={values.lr > lowestLr ? () => set({ lr: Math.max(lowestLr, values.lr - 1) }) : undefined}
           onReset={() => setGeneration((g) => g + 1)}
-          resetLabel="Restart"
+          resetLabel={s.restart}
         />
         <div className="widget-controls">
           <label>
-            Data{' '}
+            {s.data}{' '}
             <select value={values.set} onChange={(e) => set({ set: e.target.value as (typeof TRAINER_SETS)[number] })}>
-              {TRAINER_SETS.map((s) => (
-                <option key={s} value={s}>
-                  {s === 'drawn' ? 'Points you draw' : TOY_LABELS[s]}
+              {TRAINER_SETS.map((name) => (
+                <option key={name} value={name}>
+                  {name === 'drawn' ? s.pointsYouDraw : toyNames[name]}
                 </option>
               ))}
             </select>
           </label>
           <fieldset>
-            <legend>Trace</legend>
+            <legend>{s.trace}</legend>
             <label>
-              <input type="radio" name="trace" checked={values.trace === 'exact'} onChange={() => set({ trace: 'exact' })} /> exact
+              <input type="radio" name="trace" checked={values.trace === 'exact'} onChange={() => set({ trace: 'exact' })} /> {s.exact}
             </label>
             <label>
-              <input type="radio" name="trace" checked={values.trace === 'hutchinson'} onChange={() => set({ trace: 'hutchinson' })} /> Hutchinson
+              <input type="radio" name="trace" checked={values.trace === 'hutchinson'} onChange={() => set({ trace: 'hutchinson' })} /> {s.hutchinsonOption}
             </label>
           </fieldset>
           <label>
-            Solver steps <input type="range" min={2} max={16} step={1} value={values.steps} onChange={(e) => set({ steps: Number(e.target.value) })} />
+            {s.solverSteps} <input type="range" min={2} max={16} step={1} value={values.steps} onChange={(e) => set({ steps: Number(e.target.value) })} />
             <output>{values.steps}</output>
           </label>
           <label>
-            Learning rate <input type="range" min={-4} max={0} step={0.25} value={values.lr} onChange={(e) => set({ lr: Number(e.target.value) })} aria-valuetext={formatTolerance(10 ** values.lr, 2)} />
+            {s.learningRate} <input type="range" min={-4} max={0} step={0.25} value={values.lr} onChange={(e) => set({ lr: Number(e.target.value) })} aria-valuetext={formatTolerance(10 ** values.lr, 2)} />
             <output>{formatTolerance(10 ** values.lr, 2)}</output>
           </label>
           <button type="button" aria-pressed={running} onClick={() => setRunning((r) => !r)} disabled={tooFew}>
-            {running ? 'Pause' : 'Train'}
+            {running ? s.pause : s.train}
           </button>
           <button type="button" onClick={() => setGeneration((g) => g + 1)}>
-            Restart
+            {s.restart}
           </button>
           {values.set === 'drawn' && (
             <button
@@ -201,19 +197,19 @@ export default function CnfTrainer({ standalone, query }: { standalone?: boolean
                 setSnapshot([]);
               }}
             >
-              Clear points
+              {s.clearPoints}
             </button>
           )}
         </div>
         <div className="figure-panels" style={{ ['--panel-min' as string]: '340px' }}>
           <figure className="chart-panel">
-          <h4>Learned density and the data</h4>
+          <h4>{s.densityPanel}</h4>
           <CanvasAxes size={plotSize} extent={E} xLabel="x₁" yLabel="x₂" colorBar={{ ramp: 'density', label: 'p(x) / max p', domain: [0, 1] }}>
           <canvas
             ref={canvasRef}
             tabIndex={values.set === 'drawn' ? 0 : -1}
             role="img"
-            aria-label={values.set === 'drawn' ? `Drawing canvas with ${drawn.length / 2} points; arrow keys move the cursor, Space adds points` : `Learned density and ${data.length / 2} data points`}
+            aria-label={values.set === 'drawn' ? s.drawingCanvas(String(drawn.length / 2)) : s.densityCanvas(String(data.length / 2))}
             style={{ width: C, maxWidth: '100%', aspectRatio: '1', touchAction: values.set === 'drawn' ? 'none' : 'auto', cursor: values.set === 'drawn' ? 'crosshair' : 'default' }}
             onKeyDown={onKey}
             onPointerDown={(e) => {

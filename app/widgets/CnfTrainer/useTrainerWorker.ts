@@ -8,10 +8,16 @@ import type { HutchinsonStats } from '../../nn/cnf/hutchinson';
 import type { FromWorker, ToWorker, TrainConfig } from '../../nn/cnf/trainerProtocol';
 import { openTfPort, type TfPort } from '../../runtime/tfWorker/pagePort';
 
+/**
+ * Why training stopped, for the widget to say in the reader's language: the worker did not start, the
+ * worker itself failed (with the browser's message, if any), or training threw (the worker's message).
+ */
+export type TrainerError = { kind: 'start'; detail: string } | { kind: 'worker'; detail: string } | { kind: 'training'; detail: string };
+
 export interface TrainerView {
   backend: string | null;
   reason: string;
-  error: string | null;
+  error: TrainerError | null;
   iter: number;
   losses: number[];
   evals: { iter: number; nll: number }[];
@@ -32,7 +38,7 @@ export function useTrainerWorker(active: boolean, running: boolean, config: Trai
     try {
       w = openTfPort('cnfTrainer');
     } catch (e) {
-      setView((v) => ({ ...v, error: `could not start a worker: ${e instanceof Error ? e.message : String(e)}` }));
+      setView((v) => ({ ...v, error: { kind: 'start', detail: e instanceof Error ? e.message : String(e) } }));
       return;
     }
     workerRef.current = w;
@@ -43,7 +49,7 @@ export function useTrainerWorker(active: boolean, running: boolean, config: Trai
           case 'ready':
             return { ...v, backend: m.backend, reason: m.reason };
           case 'error':
-            return { ...v, error: m.message };
+            return { ...v, error: { kind: 'training', detail: m.message } };
           case 'iter':
             return { ...v, iter: m.iter, losses: [...v.losses, m.loss], nfe: m.nfe, msPerIter: v.msPerIter === 0 ? m.ms : 0.9 * v.msPerIter + 0.1 * m.ms };
           case 'eval':
@@ -54,7 +60,7 @@ export function useTrainerWorker(active: boolean, running: boolean, config: Trai
       });
     };
     w.onerror = (e) => {
-      setView((v) => ({ ...v, error: e.message || 'the training worker failed' }));
+      setView((v) => ({ ...v, error: { kind: 'worker', detail: e.message } }));
     };
     return () => {
       w.terminate();

@@ -1,8 +1,11 @@
 /** One particle's log-det ledger: log p(z(t_k)) = log N(z(0)) − A(t_k), A(t) = ∫₀ᵗ tr(∂f/∂z) ds. */
 import { logStdNormal2 } from '../../nn/cnf/model';
 import type { FlowResult } from '../../nn/cnf/densityEngine';
+import { useStrings } from '../common/i18n';
+import { densityFlowStrings } from './strings';
 
 export function Ledger({ res, picked, t, frames, T }: { res: FlowResult | null; picked: number; t: number; frames: number; T: number }) {
+  const s = useStrings(densityFlowStrings);
   const s0 = res?.particles[0];
   if (!res || !s0) return null;
   const base = logStdNormal2(s0[3 * picked], s0[3 * picked + 1]);
@@ -14,8 +17,8 @@ export function Ledger({ res, picked, t, frames, T }: { res: FlowResult | null; 
     rows.push({ k, t: (k * T) / frames, x: s[3 * picked], y: s[3 * picked + 1], A, logp: base - A });
   }
   return (
-    <table className="ledger" style={{ fontSize: "0.78rem" }} aria-label={`Log-density ledger of particle ${picked + 1}`}>
-      <caption style={{ textAlign: 'left', fontWeight: 600 }}>Particle {picked + 1}: log N(z(0)) = {base.toFixed(3)}</caption>
+    <table className="ledger" style={{ fontSize: "0.78rem" }} aria-label={s.ledgerLabel(String(picked + 1))}>
+      <caption style={{ textAlign: 'left', fontWeight: 600 }}>{s.ledgerCaption(String(picked + 1), base.toFixed(3))}</caption>
       <thead>
         <tr>
           <th scope="col">t</th>

@@ -13,11 +13,13 @@ import { useWidgetState } from '../../state/widgetStore';
 import { densityFlowSchema, DENSITY_SETS, GRID_SIZES } from '../../state/densityFlow';
 import { useSeenOnce, useOnScreen } from '../../runtime/useOnScreen';
 import { useFrameLoop } from '../../runtime/useFrameLoop';
-import { TOY_LABELS } from '../../math/toy/ffjord';
 import { gridMass } from '../../nn/cnf/flowPlain';
 import { fitBackingStore, scaleContext } from '../../render/canvas/backingStore';
 import { drawFlow, heatPixels, infernoLut } from './draw';
-import { EXTENT, FRAMES, useDensityFlow, useShippedSets } from './useDensityFlow';
+import { EXTENT, FRAMES, useDensityFlow, useShippedSets, type FlowError, type FlowFallback } from './useDensityFlow';
+import { useStrings } from '../common/i18n';
+import { densityFlowStrings } from './strings';
+import { toySetStrings } from './toySetStrings';
 import { Ledger } from './Ledger';
 
 const CANVAS = 384;
@@ -32,11 +34,46 @@ function pageOptions(query: string | undefined, standalone: boolean): { tfjs: bo
   return { ...flags, widgetQuery: p.toString() };
 }
 
+type Strings = (typeof densityFlowStrings)['en'];
+
+/** Why tfjs computes, in the reader's language. */
+function fallbackText(s: Strings, f: FlowFallback | null): string {
+  if (!f) return '';
+  if (f.kind === 'gl-lost') return s.glLost;
+  if (f.kind === 'fused-failed') return s.fusedFailed(f.detail);
+  if (f.kind === 'forced') return s.forced;
+  return f.code === 'no-document' ? s.noDocument : f.code === 'no-webgl2' ? s.noWebgl2 : s.noFloatRender;
+}
+
+/** Why the flow cannot be shown, in the reader's language; data sets by their reader-facing names. */
+function errorText(s: Strings, names: Record<string, string>, e: FlowError): string {
+  const name = (set: string) => names[set] ?? set;
+  switch (e.kind) {
+    case 'not-shipped':
+      return s.notShipped(name(e.set), e.shipped.map(name).join(', '));
+    case 'load-failed':
+      return s.loadFailed(name(e.set), String(e.status));
+    case 'unusable':
+      return s.unusable(name(e.set), e.detail);
+    case 'worker':
+      return e.detail ? s.failed(e.detail) : s.workerFailed;
+    case 'other':
+      return s.failed(e.detail);
+  }
+}
+
+/** A sentence with `{name}` slots filled by pieces of code. */
+function withCode(template: string, code: Record<string, string>) {
+  return template.split(/\{(\w+)\}/).map((part, i) => (i % 2 === 1 ? <code key={i}>{code[part]}</code> : part));
+}
+
 export default function DensityFlow({ standalone, query }: { standalone?: boolean; query?: string }) {
   // Page options, read once from the standalone page's address and kept out of the store (which holds only
   // what the reader set): ?tfjs=1 forces the tfjs path, ?check=1 compares every pixel of the last frame.
   const [page] = useState(() => pageOptions(query, standalone === true));
   const { values, set, problems, query: q } = useWidgetState(densityFlowSchema, { query: page.widgetQuery, syncUrl: standalone });
+  const s = useStrings(densityFlowStrings);
+  const toyNames = useStrings(toySetStrings);
   const figRef = useRef<HTMLDivElement>(null);
   const seen = useSeenOnce(figRef);
   const visible = useOnScreen(figRef);
@@ -108,17 +145,18 @@ export default function DensityFlow({ standalone, query }: { standalone?: boolea
 
   const mass = logp ? gridMass(logp, { size, extent: EXTENT }) : null;
   const tShown = (k / FRAMES).toFixed(3);
-  const allProblems = [...problems, ...(flow.error ? [flow.error] : [])];
+  const allProblems = [...problems, ...(flow.error ? [errorText(s, toyNames, flow.error)] : [])];
   const done = flow.progress >= 1;
   const frameMs = res?.frameMs[k] ?? null;
   const status = (
     <>
-      {flow.path === 'fused' ? 'Runs on: fused WebGL2 program. ' : flow.path === 'tfjs' ? 'Runs on: tfjs. ' : 'Starting… '}
-      {flow.why}{' '}
-      {flow.path === 'fused' && done && !flow.check && !flow.error && <span>Checking against tfjs…</span>}
+      {flow.path === 'fused' ? s.runsOnFused : flow.path === 'tfjs' ? s.runsOnTfjs : s.starting}
+      {flow.path === 'fused' && s.fusedWhy}
+      {flow.path === 'tfjs' && <>{fallbackText(s, flow.fallback)}{flow.tfjsBackend ? s.tfjsBackend(flow.tfjsBackend.backend, flow.tfjsBackend.reason) : s.tfjsInWorker}</>}{' '}
+      {flow.path === 'fused' && done && !flow.check && !flow.error && <span>{s.checking}</span>}
       {flow.check && (
         <span data-testid="flow-check">
-          Checked against tfjs ({flow.check.backend}) on {flow.check.pixels} pixels of the t = 1 frame: largest |Δ log p| = {formatNumber(flow.check.maxAbsDiff)}.
+          {s.checked(flow.check.backend, String(flow.check.pixels), formatNumber(flow.check.maxAbsDiff))}
         </span>
       )}
     </>
@@ -127,44 +165,39 @@ export default function DensityFlow({ standalone, query }: { standalone?: boolea
     <WidgetFrame
       name="density-flow"
       layout="wide"
-      title="A density that flows"
+      title={s.title}
       query={q}
       standalone={standalone}
-      about={<p>The shipped weights were trained by scripts/train-cnf.ts (seeded; run with npx tsx scripts/train-cnf.ts), which writes public/models/cnf/ and logs each model&apos;s held-out log-likelihood.</p>}
+      about={<p>{withCode(s.about, { script: 'scripts/train-cnf.ts', command: 'npx tsx scripts/train-cnf.ts', dir: 'public/models/cnf/' })}</p>}
       problems={allProblems}
       status={status}
       readout={
         logp ? (
           <span data-testid="flow-readout">
-            t = {tShown}: p(z(t)) on a {size}×{size} grid over [−{EXTENT}, {EXTENT}]² holds mass {mass?.toFixed(3)}; log p ranges from{' '}
-            {Math.min(...logp).toFixed(1)} to {Math.max(...logp).toFixed(2)}.{frameMs !== null && ` This frame took ${frameMs.toFixed(0)} ms (${k} steps per pixel).`}
+            {s.readout(tShown, String(size), String(EXTENT), String(mass?.toFixed(3)), Math.min(...logp).toFixed(1), Math.max(...logp).toFixed(2))}
+            {frameMs !== null && s.frameTook(frameMs.toFixed(0), String(k))}
           </span>
         ) : (
-          <span>Computing frame {k} (t = {tShown})…</span>
+          <span>{s.computingFrame(String(k), tShown)}</span>
         )
       }
-      caption={
-        <>
-          A trained continuous normalizing flow carries the standard normal at t = 0 into the chosen toy density at t = 1. Heat: p(z(t)) on a grid; each pixel is integrated back to t = 0 with
-          the exact trace. Dots: samples of N(0, I) carried forward. Scrub the time, or click a dot (or type its number) to follow its log-density ledger.
-        </>
-      }
+      caption={s.caption}
     >
       <div ref={figRef}>
         <div className="widget-controls">
           <label>
-            Data set{' '}
+            {s.dataSet}{' '}
             <select value={values.set} onChange={(e) => set({ set: e.target.value as (typeof DENSITY_SETS)[number], t: 1 })}>
-              {DENSITY_SETS.map((s) => (
-                <option key={s} value={s} disabled={shipped !== null && !shipped.includes(s)}>
-                  {TOY_LABELS[s]}
-                  {shipped !== null && !shipped.includes(s) ? ' (no model shipped)' : ''}
+              {DENSITY_SETS.map((name) => (
+                <option key={name} value={name} disabled={shipped !== null && !shipped.includes(name)}>
+                  {toyNames[name]}
+                  {shipped !== null && !shipped.includes(name) ? s.noModel : ''}
                 </option>
               ))}
             </select>
           </label>
           <label>
-            Grid{' '}
+            {s.grid}{' '}
             <select value={values.grid} onChange={(e) => set({ grid: e.target.value as (typeof GRID_SIZES)[number] })}>
               {GRID_SIZES.map((g) => (
                 <option key={g} value={g}>
@@ -174,21 +207,22 @@ export default function DensityFlow({ standalone, query }: { standalone?: boolea
             </select>
           </label>
           <label>
-            Time t{' '}
+            {s.time}{' '}
             <input type="range" min={0} max={1} step={0.001} value={values.t} onChange={(e) => set({ t: Number(e.target.value) })} aria-valuetext={`t = ${values.t.toFixed(3)}`} />
             <output>{values.t.toFixed(2)}</output>
           </label>
           <button type="button" aria-pressed={playing} onClick={() => (playing ? setPlaying(false) : (set({ t: values.t >= 1 ? 0 : values.t }), setPlaying(true)))}>
-            {playing ? 'Pause' : 'Play'}
+            {playing ? s.pause : s.play}
           </button>
           <label>
-            Particle{' '}
+            {s.particle}{' '}
             <input type="number" min={1} max={256} value={values.particle} onChange={(e) => Number.isInteger(Number(e.target.value)) && Number(e.target.value) >= 1 && Number(e.target.value) <= 256 && set({ particle: Number(e.target.value) })} style={{ width: '4.5rem' }} />
           </label>
         </div>
         {!done && (
           <div className="progress">
-            <progress value={flow.progress} max={1} aria-label="Frames computed" /> {(100 * flow.progress).toFixed(0)}% of the frames computed; scrub freely once done.
+            <progress value={flow.progress} max={1} aria-label={s.framesComputed} />
+            {s.progress((100 * flow.progress).toFixed(0))}
           </div>
         )}
         <div className="figure-panels" style={{ ['--panel-min' as string]: '340px' }}>
@@ -197,7 +231,7 @@ export default function DensityFlow({ standalone, query }: { standalone?: boolea
             ref={canvasRef}
             onPointerDown={pickAt}
             role="img"
-            aria-label={`Heat map of the density at t = ${tShown} with ${res?.particles[0] ? 256 : 0} particles; particle ${values.particle} is circled`}
+            aria-label={s.heatLabel(tShown, String(res?.particles[0] ? 256 : 0), String(values.particle))}
             style={{ width: CANVAS, maxWidth: '100%', aspectRatio: '1', cursor: 'crosshair', touchAction: 'manipulation' }}
           />
           </CanvasAxes>

@@ -7,7 +7,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { openTfPort, type TfPort } from '../../runtime/tfWorker/pagePort';
 import { watchContextLoss } from '../../runtime/glContextLoss';
-import { createComputeContext, FusedCnfProgram } from '../../nn/gl/cnfProgram';
+import { createComputeContext, FusedCnfProgram, type ComputeContextFailure } from '../../nn/gl/cnfProgram';
 import { validateCnf, type CnfWeights } from '../../nn/cnf/model';
 import type { GridSpec } from '../../nn/cnf/flowPlain';
 import { mulberry32 } from '../../math/rng';
@@ -25,14 +25,37 @@ export interface FlowCheck {
   backend: string;
 }
 
+/** Why tfjs computes instead of the fused WebGL2 program (worded by the widget, in the reader's language). */
+export type FlowFallback =
+  | { kind: 'gl-lost' }
+  | { kind: 'fused-failed'; detail: string }
+  | { kind: 'no-context'; code: ComputeContextFailure }
+  | { kind: 'forced' };
+
+/** Why the flow could not be shown (worded by the widget). */
+export type FlowError =
+  | { kind: 'not-shipped'; set: string; shipped: string[] }
+  | { kind: 'load-failed'; set: string; status: number }
+  | { kind: 'unusable'; set: string; detail: string }
+  | { kind: 'worker'; detail: string }
+  | { kind: 'other'; detail: string };
+
+class FlowFailure extends Error {
+  constructor(readonly failure: FlowError) {
+    super(failure.kind);
+  }
+}
+
 export interface FlowState {
   weights: CnfWeights | null;
   path: Path | null;
-  /** Why this path runs (for the status line). */
-  why: string;
+  /** On the tfjs path: why the fused program does not run (null if it was never tried for a reason). */
+  fallback: FlowFallback | null;
+  /** On the tfjs path: the worker's tfjs backend and its reason, once it has said. */
+  tfjsBackend: { backend: string; reason: string } | null;
   result: FlowResult | null;
   progress: number;
-  error: string | null;
+  error: FlowError | null;
   check: FlowCheck | null;
   /** Increments whenever `result` gained data, to redraw. */
   version: number;
@@ -63,7 +86,7 @@ export function useDensityFlow(opts: { set: string; size: number; seed: number; 
   const { set, size, seed, forceTfjs, fullCheck, active } = opts;
   // A lost WebGL context switches this widget to tfjs (and says so); nothing else is kept from the GPU.
   const [glLost, setGlLost] = useState(false);
-  const [state, setState] = useState<FlowState>({ weights: null, path: null, why: '', result: null, progress: 0, error: null, check: null, version: 0 });
+  const [state, setState] = useState<FlowState>({ weights: null, path: null, fallback: null, tfjsBackend: null, result: null, progress: 0, error: null, check: null, version: 0 });
   const version = useRef(0);
   useEffect(() => {
     if (!active) return;
@@ -78,7 +101,7 @@ export function useDensityFlow(opts: { set: string; size: number; seed: number; 
       if (!port) {
         port = openTfPort('densityFlow');
         port.onmessage = (e) => listeners.forEach((l) => l(e.data as FromDensity));
-        port.onerror = (e) => update({ error: e.message || 'the tfjs worker failed' });
+        port.onerror = (e) => update({ error: { kind: 'worker', detail: e.message } });
       }
       return port;
     };
@@ -99,23 +122,23 @@ export function useDensityFlow(opts: { set: string; size: number; seed: number; 
     const update = (patch: Partial<FlowState>) => {
       if (!cancelled) setState((s) => ({ ...s, ...patch, version: ++version.current }));
     };
-    update({ weights: null, path: null, why: '', result: null, progress: 0, error: null, check: null });
+    update({ weights: null, path: null, fallback: null, tfjsBackend: null, result: null, progress: 0, error: null, check: null });
     (async () => {
       const index = await fetch(`${import.meta.env.BASE_URL}models/cnf/index.json`);
       const shipped = index.ok ? ((await index.json()) as { sets: string[] }).sets : [];
-      if (!shipped.includes(set)) throw new Error(`No trained model is shipped for "${set}"; choose one of ${shipped.join(', ')}.`);
+      if (!shipped.includes(set)) throw new FlowFailure({ kind: 'not-shipped', set, shipped });
       const resp = await fetch(`${import.meta.env.BASE_URL}models/cnf/${set}.json`);
-      if (!resp.ok) throw new Error(`the trained model for "${set}" did not load (HTTP ${resp.status})`);
+      if (!resp.ok) throw new FlowFailure({ kind: 'load-failed', set, status: resp.status });
       const parsed = validateCnf(await resp.json());
-      if (!parsed.ok) throw new Error(`the model file for "${set}" is unusable: ${parsed.error}`);
+      if (!parsed.ok) throw new FlowFailure({ kind: 'unusable', set, detail: parsed.error });
       const w = parsed.value;
       if (cancelled) return;
       const grid: GridSpec = { size, extent: EXTENT };
       const particles0 = baseParticles(seed);
       const total = totalWork(FRAMES);
       const onProgress = (done: number, _t: number, res: FlowResult) => update({ result: res, progress: done / total });
-      let why = '';
-      if (glLost) why = 'The WebGL context was lost, so tfjs computes.';
+      let fallback: FlowFallback | null = null;
+      if (glLost) fallback = { kind: 'gl-lost' };
       else if (!forceTfjs) {
         const ctx = createComputeContext();
         if ('gl' in ctx) {
@@ -123,12 +146,12 @@ export function useDensityFlow(opts: { set: string; size: number; seed: number; 
             prog = new FusedCnfProgram(ctx.gl, w);
             stopWatching = watchContextLoss(ctx.gl.canvas, { lost: () => setGlLost(true) });
           } catch (e) {
-            why = `The fused WebGL2 program did not start (${e instanceof Error ? e.message : String(e)}), so tfjs computes.`;
+            fallback = { kind: 'fused-failed', detail: e instanceof Error ? e.message : String(e) };
           }
-        } else why = `${ctx.error[0].toUpperCase()}${ctx.error.slice(1)}, so tfjs computes.`;
-      } else why = 'tfjs chosen in the page address (?tfjs=1).';
+        } else fallback = { kind: 'no-context', code: ctx.code };
+      } else fallback = { kind: 'forced' };
       if (prog) {
-        update({ weights: w, path: 'fused', why: 'One pass per step and pixel runs the whole MLP, its exact trace and the RK step.' });
+        update({ weights: w, path: 'fused' });
         const res = await runFused(prog, w, grid, FRAMES, particles0, cancel, onProgress);
         if (cancelled) return;
         update({ result: res, progress: 1 });
@@ -142,7 +165,7 @@ export function useDensityFlow(opts: { set: string; size: number; seed: number; 
         });
       } else {
         if (cancelled) return;
-        update({ weights: w, path: 'tfjs', why: `${why} tfjs computes in a Web Worker.` });
+        update({ weights: w, path: 'tfjs', fallback });
         const res: FlowResult = { grid, frames: FRAMES, logp: new Array(FRAMES + 1).fill(null), particles: new Array(FRAMES + 1).fill(null), frameMs: new Array(FRAMES + 1).fill(null) };
         await ask({ kind: 'frames', job: 2, weights: w, grid, frames: FRAMES, particles0, chunk: 1024 }, (r, stop) => {
           if (r.kind === 'particles') res.particles[r.k] = r.states;
@@ -151,11 +174,11 @@ export function useDensityFlow(opts: { set: string; size: number; seed: number; 
             res.frameMs[r.k] = r.ms;
           } else if (r.kind === 'finished') stop();
           if (r.kind === 'particles' || r.kind === 'logp') onProgress(r.done, total, { ...res });
-          if (backendInfo && r.kind !== 'finished') update({ why: `${why} tfjs backend ${backendInfo.backend}: ${backendInfo.reason}` });
+          if (backendInfo && r.kind !== 'finished') update({ tfjsBackend: backendInfo });
         });
         if (!cancelled) update({ result: res, progress: 1 });
       }
-    })().catch((e: unknown) => update({ error: e instanceof Error ? e.message : String(e) }));
+    })().catch((e: unknown) => update({ error: e instanceof FlowFailure ? e.failure : { kind: 'other', detail: e instanceof Error ? e.message : String(e) } }));
     return () => {
       cancelled = true;
       stopWatching?.();

@@ -6,6 +6,8 @@ import { BTOL_SERIES } from '../../nn/adjointDemo/gradientCheck';
 import { linePath, makeFrame } from '../../render/plot';
 import { Axes } from '../common/chart/Axes';
 import { Legend } from '../common/chart/Legend';
+import { useStrings } from '../common/i18n';
+import { gradientCheckStrings } from './strings';
 
 export interface TolPoint {
   btolExp: number;
@@ -15,6 +17,7 @@ export interface TolPoint {
 const FLOOR = 1e-11;
 
 export function ToleranceChart({ points, current, backpropError, width = 340 }: { points: TolPoint[]; current: number; backpropError?: number; width?: number }) {
+  const s = useStrings(gradientCheckStrings);
   const height = Math.round(Math.min(300, Math.max(220, width * 0.55)));
   const frame = makeFrame({ width, height, x: [10 ** BTOL_SERIES[BTOL_SERIES.length - 1], 10 ** BTOL_SERIES[0]], y: [FLOOR, 1], xLog: true, yLog: true, margin: { left: 56, bottom: 40 } });
   const { x, y } = frame;
@@ -22,15 +25,15 @@ export function ToleranceChart({ points, current, backpropError, width = 340 }: 
   const ys = points.map((p) => Math.max(p.error, FLOOR));
   return (
     <figure className="chart-panel">
-      <h4>Adjoint error against backward tolerance</h4>
+      <h4>{s.chartTitle}</h4>
       <Legend
         items={[
-          { label: 'adjoint (float64)', color: 'var(--pg-c2)', mark: 'line' },
-          ...(backpropError !== undefined ? [{ label: 'backprop (tfjs, float32)', color: 'var(--pg-c1)', mark: 'dash' as const }] : []),
+          { label: s.legendAdjoint, color: 'var(--pg-c2)', mark: 'line' },
+          ...(backpropError !== undefined ? [{ label: s.legendBackprop, color: 'var(--pg-c1)', mark: 'dash' as const }] : []),
         ]}
       />
-      <svg width={width} height={height} role="img" aria-label="Adjoint gradient error against backward tolerance" className="gc-chart">
-        <Axes frame={frame} xLabel="backward rtol" yLabel="largest relative error" xLog yLog xTicks={6} yTicks={6} />
+      <svg width={width} height={height} role="img" aria-label={s.chartLabel} className="gc-chart">
+        <Axes frame={frame} xLabel={s.xAxis} yLabel={s.yAxis} xLog yLog xTicks={6} yTicks={6} />
         <line x1={x(10 ** current)} x2={x(10 ** current)} y1={frame.margin.top} y2={height - frame.margin.bottom} stroke="var(--chart-title)" strokeDasharray="3 3" />
         {backpropError !== undefined && (
           <line x1={frame.margin.left} x2={width - frame.margin.right} y1={y(Math.max(backpropError, FLOOR))} y2={y(Math.max(backpropError, FLOOR))} stroke="var(--pg-c1)" strokeWidth={1.5} strokeDasharray="6 3" className="gc-backprop-line" />

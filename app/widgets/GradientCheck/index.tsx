@@ -22,7 +22,10 @@ import { WidgetFrame } from '../common/WidgetFrame';
 import { ToleranceChart, type TolPoint } from './ToleranceChart';
 import { useFiniteDifferences } from './useFiniteDifferences';
 import { useTensorColumns } from './useTensorColumns';
-import { workerStatus } from '../MemoryMeter/useTfWorker';
+import { workerErrorText, workerStatus } from '../MemoryMeter/useTfWorker';
+import { tfWorkerStrings } from '../MemoryMeter/workerStrings';
+import { useStrings } from '../common/i18n';
+import { gradientCheckStrings } from './strings';
 import { ScrollRegion } from '../common/ScrollRegion';
 
 const NAMES = gradientNames(spiralField().paramNames);
@@ -30,6 +33,8 @@ const D = gradientCheckSchema;
 
 export default function GradientCheck({ standalone, query }: { standalone?: boolean; query?: string }) {
   const { values, set, problems, query: share } = useWidgetState(gradientCheckSchema, { query, syncUrl: standalone });
+  const s = useStrings(gradientCheckStrings);
+  const ws = useStrings(tfWorkerStrings);
   const ref = useRef<HTMLDivElement>(null);
   const chartWidth = Math.min(560, panelWidth(useWidth(ref, 640), 360, 2));
   const onScreen = useOnScreen(ref);
@@ -44,65 +49,54 @@ export default function GradientCheck({ standalone, query }: { standalone?: bool
   const err = (g: Float64Array | undefined) => (g && ref64 ? fmt(maxRelError(g, ref64), 2) : '…');
   const cell = (g: Float64Array | undefined, i: number) => (g ? g[i].toPrecision(7) : '…');
   const columns: { head: string; g?: Float64Array }[] = [
-    { head: 'finite diff. (f64)', g: ref64 ?? undefined },
-    { head: 'backprop (tfjs f32)', g: tcols.backprop?.gradient },
-    { head: `adjoint (f64, rtol ${formatToleranceExp(btol)})`, g: f64.gradient },
-    { head: `odeintAdjoint (tfjs f32, rtol ${tcols.adjoint ? fmt(tcols.adjoint.rtolUsed, 1) : '…'})`, g: tcols.adjoint?.gradient },
+    { head: s.colFiniteDiff, g: ref64 ?? undefined },
+    { head: s.colBackprop, g: tcols.backprop?.gradient },
+    { head: s.colAdjoint(formatToleranceExp(btol)), g: f64.gradient },
+    { head: s.colOdeintAdjoint(tcols.adjoint ? fmt(tcols.adjoint.rtolUsed, 1) : '…'), g: tcols.adjoint?.gradient },
   ];
-  const allProblems = tcols.tfError ? [...problems, `tfjs: ${tcols.tfError}`] : problems;
+  const allProblems = tcols.tfError ? [...problems, s.tfjsProblem(workerErrorText(tcols.tfError, ws))] : problems;
 
   return (
     <WidgetFrame
       name="gradient-check"
       layout="wide"
-      title="Gradient check: adjoint, backprop and finite differences"
+      title={s.title}
       standalone={standalone}
       query={share}
       problems={allProblems}
-      status={workerStatus(tcols.backend, tcols.tfError)}
+      status={workerStatus(tcols.backend, tcols.tfError, ws)}
       readout={
         <>
-          Adjoint (float64, backward rtol {formatToleranceExp(btol)}): largest relative error against finite differences {err(f64.gradient)}, {f64.backwardNfe} backward
-          evaluations for {f64.forwardNfe} forward.
-          {tcols.backprop && <> Backprop (float32): {err(tcols.backprop.gradient)}, {tcols.backprop.forwardNfe} forward evaluations, {tcols.backprop.ms.toFixed(0)} ms.</>}
-          {tcols.adjoint && <> odeintAdjoint (float32): {err(tcols.adjoint.gradient)}, {tcols.adjoint.backwardNfe} backward evaluations, {tcols.adjoint.ms.toFixed(0)} ms.</>}
-          {!ref64 && <> Finite differences: {fd.done} of {fd.total} components…</>}
+          {s.readoutAdjoint(formatToleranceExp(btol), err(f64.gradient), String(f64.backwardNfe), String(f64.forwardNfe))}
+          {tcols.backprop && s.readoutBackprop(err(tcols.backprop.gradient), String(tcols.backprop.forwardNfe), tcols.backprop.ms.toFixed(0))}
+          {tcols.adjoint && s.readoutOdeintAdjoint(err(tcols.adjoint.gradient), String(tcols.adjoint.backwardNfe), tcols.adjoint.ms.toFixed(0))}
+          {!ref64 && s.readoutFiniteDiff(String(fd.done), String(fd.total))}
         </>
       }
-      caption={
-        <>
-          The gradient of L = ½‖z(T) − (0.5, 0.5)‖² with respect to z(0) and the 12 weights of the spiral network
-          (defaults: k = {D.damping.default}, T = {D.T.default}, backward rtol {formatToleranceExp(D.btol.default)}). Columns: central finite
-          differences in float64 (the reference); backprop through tfjs's odeintTensor in float32; Algorithm 1 in float64 at
-          the backward tolerance you set; tfjs's odeintAdjoint in float32 (its backward rtol is held at 1e−6 or looser,
-          since float32 cannot meet tighter ones). Finite differences
-          perturb each input by ±1e−5 and re-solve on a fine rk4 grid. The last row is the largest error of the
-          whole 14-entry gradient relative to its largest entry. The chart shows the float64 adjoint's error at
-          every backward tolerance (orange) and backprop's error in float32 (blue dashes).
-        </>
-      }
+      caption={s.caption(String(D.damping.default), String(D.T.default), formatToleranceExp(D.btol.default))}
     >
       <div ref={ref}>
         <div className="widget-controls">
           <label>
-            Backward rtol
-            <input type="range" min={-12} max={-2} step={1} value={btol} aria-valuetext={`10 to the ${btol}`} onChange={(e) => set({ btol: Number(e.target.value) })} />
+            {s.backwardRtol}
+            <input type="range" min={-12} max={-2} step={1} value={btol} aria-valuetext={s.powerOfTen(String(btol))} onChange={(e) => set({ btol: Number(e.target.value) })} />
             <span className="cd-value" aria-hidden="true">{formatToleranceExp(btol)}</span>
           </label>
           <label>
-            Contraction k
+            {s.contraction}
             <input type="range" min={0} max={2} step={0.05} value={damping} onChange={(e) => set({ damping: Number(e.target.value) })} />
             <span className="cd-value" aria-hidden="true">{damping.toFixed(2)}</span>
           </label>
           <label>
-            End time T
+            {s.endTime}
             <input type="range" min={1} max={10} step={0.5} value={T} onChange={(e) => set({ T: Number(e.target.value) })} />
             <span className="cd-value" aria-hidden="true">{T}</span>
           </label>
         </div>
         <div className="figure-panels" style={{ ['--panel-min' as string]: '360px' }}>
           <ScrollRegion kind="table">
-            <table className="cd-table">
+            {/* keep-all: Chinese headers break at spaces and punctuation, not between any two characters. */}
+            <table className="cd-table" style={{ wordBreak: 'keep-all' }}>
               <thead>
                 <tr>
                   <th scope="col">∂L/∂</th>
@@ -117,8 +111,8 @@ export default function GradientCheck({ standalone, query }: { standalone?: bool
                   </tr>
                 ))}
                 <tr className="gc-errors">
-                  <th scope="row">max rel. error (all 14)</th>
-                  {columns.map((c, j) => <td key={c.head}>{j === 0 ? 'reference' : err(c.g)}</td>)}
+                  <th scope="row">{s.maxRelError}</th>
+                  {columns.map((c, j) => <td key={c.head}>{j === 0 ? s.reference : err(c.g)}</td>)}
                 </tr>
               </tbody>
             </table>

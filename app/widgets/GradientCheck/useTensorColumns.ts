@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { TensorGradient } from '../../nn/adjointDemo/tensorGradients';
-import { useTfWorker } from '../MemoryMeter/useTfWorker';
+import { useTfWorker, type TfWorkerError } from '../MemoryMeter/useTfWorker';
 
 type Backprop = TensorGradient & { key: string };
 type Adjoint = TensorGradient & { key: string; rtolUsed: number };
@@ -14,7 +14,7 @@ export function useTensorColumns(damping: number, T: number, btol: number, activ
   const { worker, backend, error: workerError } = useTfWorker(active);
   const [backprop, setBackprop] = useState<Backprop | null>(null);
   const [adjoint, setAdjoint] = useState<Adjoint | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<TfWorkerError | null>(null);
   const bKey = `${damping}|${T}`;
   const aKey = `${damping}|${T}|${btol}`;
   const haveB = backprop?.key === bKey;
@@ -33,7 +33,7 @@ export function useTensorColumns(damping: number, T: number, btol: number, activ
         }
         if (live) setError(null);
       } catch (e) {
-        if (live) setError(e instanceof Error ? e.message : String(e));
+        if (live) setError({ kind: 'failed', detail: e instanceof Error ? e.message : String(e) });
       }
     })();
     return () => {

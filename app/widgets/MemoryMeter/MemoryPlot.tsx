@@ -21,12 +21,18 @@ export function byteUnit(maxBytes: number): MetricUnit {
   return maxBytes >= 1e6 ? { scale: 1e6, unit: 'MB' } : { scale: 1e3, unit: 'kB' };
 }
 
-export function MetricPlot({ list, maxSteps, metric, title, unit, className, width = 340 }: {
+export function MetricPlot({ list, maxSteps, metric, title, axisTitle, label, stepsAxis, unit, className, width = 340 }: {
   list: MemoryMeasurement[];
   maxSteps: number;
   metric: (m: MemoryMeasurement) => number;
-  /** The quantity, without unit, e.g. "peak memory". */
+  /** The panel's heading, e.g. "Peak memory". */
   title: string;
+  /** The y axis's title given the unit, e.g. `peak memory (kB)`. */
+  axisTitle: (unit: string) => string;
+  /** The plot's accessible name. */
+  label: string;
+  /** The x axis's title. */
+  stepsAxis: string;
   unit: MetricUnit;
   className: string;
   width?: number;
@@ -37,9 +43,9 @@ export function MetricPlot({ list, maxSteps, metric, title, unit, className, wid
   const series = (mode: GradMode) => list.filter((m) => m.mode === mode).sort((a, b) => a.steps - b.steps);
   return (
     <figure className="chart-panel">
-      <h4>{title[0].toUpperCase() + title.slice(1)}</h4>
-      <svg width={width} height={height} role="img" aria-label={`${title} against solver steps`} className={`mm-plot ${className}`}>
-        <Axes frame={frame} xLabel="solver steps (rk4)" yLabel={`${title} (${unit.unit})`} xTicks={5} yTicks={4} />
+      <h4>{title}</h4>
+      <svg width={width} height={height} role="img" aria-label={label} className={`mm-plot ${className}`}>
+        <Axes frame={frame} xLabel={stepsAxis} yLabel={axisTitle(unit.unit)} xTicks={5} yTicks={4} />
         {(['backprop', 'adjoint'] as const).map((mode) => {
           const s = series(mode);
           return (

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { GradMode, MemoryMeasurement } from '../../nn/adjointDemo/memoryRun';
-import { useTfWorker } from './useTfWorker';
+import { useTfWorker, type TfWorkerError } from './useTfWorker';
 
 const MODES: GradMode[] = ['backprop', 'adjoint'];
 /** Network and seed of every measurement (memoryRun's MEMORY_DEFAULTS, repeated so this chunk has no tfjs). */
@@ -15,7 +15,7 @@ const SEED = 1;
 export function useMeasurements(steps: number[], batch: number, active: boolean, run: number) {
   const { worker, backend, error: workerError } = useTfWorker(active);
   const key = `${batch}|${run}`;
-  const [state, setState] = useState<{ key: string; list: MemoryMeasurement[]; error: string | null }>({ key, list: [], error: null });
+  const [state, setState] = useState<{ key: string; list: MemoryMeasurement[]; error: TfWorkerError | null }>({ key, list: [], error: null });
   const list = state.key === key ? state.list : [];
   let next: { n: number; mode: GradMode } | null = null;
   for (const n of steps) for (const mode of MODES) if (!next && !list.some((m) => m.steps === n && m.mode === mode)) next = { n, mode };
@@ -32,7 +32,7 @@ export function useMeasurements(steps: number[], batch: number, active: boolean,
         const r = await worker.call({ kind: 'memory', mode: nextMode, setup: { steps: nextN, batch, hidden: HIDDEN, seed: SEED } });
         if (live) setState((s) => (s.key === key ? { ...s, list: [...s.list, r] } : { key, list: [r], error: null }));
       } catch (e) {
-        if (live) setState({ key, list, error: e instanceof Error ? e.message : String(e) });
+        if (live) setState({ key, list, error: { kind: 'failed', detail: e instanceof Error ? e.message : String(e) } });
       }
     })();
     return () => {

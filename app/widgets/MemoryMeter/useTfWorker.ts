@@ -1,5 +1,15 @@
 import { useEffect, useState } from 'react';
 import type { WorkerBackend, WorkerRequest, WorkerResponse, WorkerResults } from './protocol';
+import type { tfWorkerStrings } from './workerStrings';
+
+/**
+ * Why the worker cannot be used, for the widget to word in the reader's language: it did not start, it
+ * crashed (the browser's message, possibly empty), or a request failed (the worker's or tfjs's message).
+ */
+export interface TfWorkerError {
+  kind: 'start' | 'crashed' | 'failed';
+  detail: string;
+}
 
 export interface TfWorker {
   call<K extends WorkerRequest['kind']>(request: Extract<WorkerRequest, { kind: K }>): Promise<WorkerResults[K]>;
@@ -9,15 +19,15 @@ export interface TfWorker {
  * Starts chapter 4's tfjs worker once `active` (the widget is on screen) and ends it on unmount. The worker
  * and its pending requests belong to this widget instance; nothing is shared at module level.
  */
-export function useTfWorker(active: boolean): { worker: TfWorker | null; backend: WorkerBackend | null; error: string | null } {
-  const [state, setState] = useState<{ worker: TfWorker | null; backend: WorkerBackend | null; error: string | null }>({ worker: null, backend: null, error: null });
+export function useTfWorker(active: boolean): { worker: TfWorker | null; backend: WorkerBackend | null; error: TfWorkerError | null } {
+  const [state, setState] = useState<{ worker: TfWorker | null; backend: WorkerBackend | null; error: TfWorkerError | null }>({ worker: null, backend: null, error: null });
   useEffect(() => {
     if (!active) return;
     let w: Worker;
     try {
       w = new Worker(new URL('./tf.worker.ts', import.meta.url), { type: 'module' });
     } catch (e) {
-      setState({ worker: null, backend: null, error: `could not start a worker: ${e instanceof Error ? e.message : String(e)}` });
+      setState({ worker: null, backend: null, error: { kind: 'start', detail: e instanceof Error ? e.message : String(e) } });
       return;
     }
     let next = 1;
@@ -34,7 +44,7 @@ export function useTfWorker(active: boolean): { worker: TfWorker | null; backend
       const err = new Error(e.message || 'the tfjs worker failed');
       pending.forEach((p) => p.reject(err));
       pending.clear();
-      setState((s) => ({ ...s, error: err.message }));
+      setState((s) => ({ ...s, error: { kind: 'crashed', detail: e.message } }));
     };
     const worker: TfWorker = {
       call: (request) =>
@@ -47,7 +57,7 @@ export function useTfWorker(active: boolean): { worker: TfWorker | null; backend
     let live = true;
     worker.call({ kind: 'init' }).then(
       (backend) => live && setState({ worker, backend, error: null }),
-      (e: Error) => live && setState({ worker: null, backend: null, error: e.message }),
+      (e: Error) => live && setState({ worker: null, backend: null, error: { kind: 'failed', detail: e.message } }),
     );
     return () => {
       live = false;
@@ -58,9 +68,18 @@ export function useTfWorker(active: boolean): { worker: TfWorker | null; backend
   return state;
 }
 
-/** The status line of a widget whose tfjs runs in the worker. */
-export function workerStatus(backend: WorkerBackend | null, error: string | null): string {
-  if (error) return `tfjs could not start: ${error}`;
-  if (!backend) return 'Starting tfjs…';
-  return `tfjs backend: ${backend.name} — ${backend.reason}`;
+type WorkerStrings = (typeof tfWorkerStrings)['en'];
+
+/** Why the worker cannot be used, as a sentence fragment in the strings' language. */
+export function workerErrorText(error: TfWorkerError, s: WorkerStrings): string {
+  if (error.kind === 'start') return s.workerDidNotStart(error.detail);
+  if (error.kind === 'crashed') return error.detail || s.workerCrashed;
+  return error.detail;
+}
+
+/** The status line of a widget whose tfjs runs in the worker, in the language of `s`. */
+export function workerStatus(backend: WorkerBackend | null, error: TfWorkerError | null, s: WorkerStrings): string {
+  if (error) return s.couldNotStart(workerErrorText(error, s));
+  if (!backend) return s.starting;
+  return s.backend(backend.name, backend.reason);
 }

@@ -12,11 +12,16 @@ import { divergenceOf } from '../../nn/core/divergence';
 import { useWidgetState } from '../../state/widgetStore';
 import { planarFlowSchema } from '../../state/planarFlow';
 import { useOnScreen, useSeenOnce } from '../../runtime/useOnScreen';
-import { energy, TARGET_LABELS, TARGETS, type Target } from '../../nn/cnf/planar';
+import { energy, TARGETS, type Target } from '../../nn/cnf/planar';
 import { fitBackingStore, scaleContext } from '../../render/canvas/backingStore';
 import { heatPixels, infernoLut } from '../DensityFlow/draw';
 import { HIST_EXTENT, HIST_N, MAX_ITERS, PLANAR_BATCH, PLANAR_STEPS, type FromPlanarWorker, type ModelReport, type PlanarConfig, type ToPlanarWorker } from '../../nn/cnf/planarProtocol';
 import { openTfPort, type TfPort } from '../../runtime/tfWorker/pagePort';
+import { LOCALE, useLang, useStrings } from '../common/i18n';
+import { planarFlowStrings } from './strings';
+
+/** Samples behind each KL estimate and histogram (planarHandler.ts draws 4,096 from the base). */
+const EVAL_SAMPLES = 4096;
 
 const C = 200;
 
@@ -49,7 +54,9 @@ function Heat({ values, label, log, size }: { values: Float32Array | null; label
 }
 
 interface View {
+  backend: string;
   reason: string;
+  /** Why training stopped: the worker's message, or empty when the worker failed without one. */
   error: string | null;
   iter: number;
   logZ: number | null;
@@ -60,6 +67,8 @@ interface View {
 
 export default function PlanarFlow({ standalone, query }: { standalone?: boolean; query?: string }) {
   const { values, set, problems, query: q } = useWidgetState(planarFlowSchema, { query, syncUrl: standalone });
+  const s = useStrings(planarFlowStrings);
+  const lang = useLang();
   const ref = useRef<HTMLDivElement>(null);
   const boxWidth = useWidth(ref, 640);
   // Three panels side by side when each gets 300 px or more, else one column (the grid reflows the same way).
@@ -68,7 +77,7 @@ export default function PlanarFlow({ standalone, query }: { standalone?: boolean
   const visible = useOnScreen(ref);
   const [running, setRunning] = useState(false);
   const [generation, setGeneration] = useState(0);
-  const [view, setView] = useState<View>({ reason: '', error: null, iter: 0, logZ: null, nf: null, cnf: null, curve: [] });
+  const [view, setView] = useState<View>({ backend: '', reason: '', error: null, iter: 0, logZ: null, nf: null, cnf: null, curve: [] });
   const workerRef = useRef<TfPort | null>(null);
   const K = Number(values.K);
   const M = Number(values.M);
@@ -77,9 +86,9 @@ export default function PlanarFlow({ standalone, query }: { standalone?: boolean
   // The shared divergence rule (nn/core/divergence.ts) over each model's per-iteration loss.
   const diverged = useMemo(() => {
     const nf = divergenceOf(view.curve.map((c) => c.nf));
-    if (nf) return { name: 'planar NF', verdict: nf };
+    if (nf) return { model: 'nf' as const, verdict: nf };
     const cnf = divergenceOf(view.curve.map((c) => c.cnf));
-    return cnf ? { name: 'planar CNF', verdict: cnf } : null;
+    return cnf ? { model: 'cnf' as const, verdict: cnf } : null;
   }, [view.curve]);
 
   useEffect(() => {
@@ -91,7 +100,7 @@ export default function PlanarFlow({ standalone, query }: { standalone?: boolean
       setView((v) => {
         switch (m.kind) {
           case 'ready':
-            return { ...v, reason: m.reason };
+            return { ...v, backend: m.backend, reason: m.reason };
           case 'error':
             return { ...v, error: m.message };
           case 'iter':
@@ -103,7 +112,7 @@ export default function PlanarFlow({ standalone, query }: { standalone?: boolean
     };
     w.onerror = (e) => {
       e.preventDefault();
-      setView((v) => ({ ...v, error: e.message || 'the worker failed' }));
+      setView((v) => ({ ...v, error: e.message }));
     };
     return () => {
       w.terminate();
@@ -111,7 +120,7 @@ export default function PlanarFlow({ standalone, query }: { standalone?: boolean
     };
   }, [seen]);
   useEffect(() => {
-    setView((v) => ({ reason: v.reason, error: null, iter: 0, logZ: null, nf: null, cnf: null, curve: [] }));
+    setView((v) => ({ backend: v.backend, reason: v.reason, error: null, iter: 0, logZ: null, nf: null, cnf: null, curve: [] }));
     workerRef.current?.postMessage({ kind: 'start', config } satisfies ToPlanarWorker);
   }, [config, seen]);
   useEffect(() => {
@@ -130,38 +139,33 @@ export default function PlanarFlow({ standalone, query }: { standalone?: boolean
     <WidgetFrame
       name="planar-flow"
       layout="wide"
-      title="Planar flow against planar CNF"
+      title={s.title}
       query={q}
       standalone={standalone}
-      problems={[...problems, ...(view.error ? [`Training stopped: ${view.error}`] : [])]}
-      status={view.reason ? `Training runs on ${view.reason}` : 'Starting the training worker…'}
+      problems={[...problems, ...(view.error !== null ? [s.trainingStopped(view.error || s.workerFailed)] : [])]}
+      status={view.reason ? s.runsOn(view.backend, view.reason) : s.startingWorker}
       readout={
         <span data-testid="planar-readout">
-          Iteration {view.iter} of {MAX_ITERS}. KL(q‖p) estimated on 4,096 samples: planar NF with K = {K} layers ({5 * K} parameters) {fmt(view.nf)}; planar CNF with M = {M} units ({10 * M}{' '}
-          parameters, {4 * PLANAR_STEPS} evaluations per solve) {fmt(view.cnf)}.{view.logZ !== null && ` (log Z = ${view.logZ.toFixed(3)}, computed on a grid.)`}
+          {s.readout(String(view.iter), String(MAX_ITERS), EVAL_SAMPLES.toLocaleString(LOCALE[lang]), String(K), String(5 * K), fmt(view.nf), String(M), String(10 * M), String(4 * PLANAR_STEPS), fmt(view.cnf))}
+          {view.logZ !== null && s.logZ(view.logZ.toFixed(3))}
         </span>
       }
-      caption={
-        <>
-          Both flows start from N(0, I) and are trained side by side, with Adam on batches of {PLANAR_BATCH}, to minimise KL(q‖p) against the target on the left. Choose K and M (the
-          paper&apos;s panels use 2, 8 and 32), press Train, and compare the sample histograms and the KL estimates.
-        </>
-      }
+      caption={s.caption(String(PLANAR_BATCH))}
     >
       <div ref={ref}>
         <div className="widget-controls">
           <label>
-            Target{' '}
+            {s.target}{' '}
             <select value={values.target} onChange={(e) => set({ target: e.target.value as Target })}>
               {TARGETS.map((t) => (
                 <option key={t} value={t}>
-                  {TARGET_LABELS[t]}
+                  {s[t]}
                 </option>
               ))}
             </select>
           </label>
           <label>
-            NF layers K{' '}
+            {s.nfLayers}{' '}
             <select value={values.K} onChange={(e) => set({ K: e.target.value as '2' | '8' | '32' })}>
               {['2', '8', '32'].map((k) => (
                 <option key={k}>{k}</option>
@@ -169,7 +173,7 @@ export default function PlanarFlow({ standalone, query }: { standalone?: boolean
             </select>
           </label>
           <label>
-            CNF units M{' '}
+            {s.cnfUnits}{' '}
             <select value={values.M} onChange={(e) => set({ M: e.target.value as '2' | '8' | '32' })}>
               {['2', '8', '32'].map((k) => (
                 <option key={k}>{k}</option>
@@ -177,17 +181,17 @@ export default function PlanarFlow({ standalone, query }: { standalone?: boolean
             </select>
           </label>
           <button type="button" aria-pressed={running && !done} onClick={() => setRunning((r) => !r)} disabled={done}>
-            {running && !done ? 'Pause' : 'Train'}
+            {running && !done ? s.pause : s.train}
           </button>
           <button type="button" onClick={() => setGeneration((g) => g + 1)}>
-            Restart
+            {s.restart}
           </button>
         </div>
-        {diverged && <DivergenceWarning verdict={diverged.verdict} what={`${diverged.name} training loss (KL estimate without log Z)`} onReset={() => setGeneration((g) => g + 1)} resetLabel="Restart" />}
+        {diverged && <DivergenceWarning verdict={diverged.verdict} what={diverged.model === 'nf' ? s.divergingNf : s.divergingCnf} onReset={() => setGeneration((g) => g + 1)} resetLabel={s.restart} />}
         <div className="figure-panels" style={{ ['--panel-min' as string]: '300px' }}>
-          <Heat size={heatSize} values={target} label={`Target exp(−U), ${TARGET_LABELS[values.target]}`} log />
-          <Heat size={heatSize} values={view.nf?.hist ?? null} label={`Planar NF, K = ${K}: samples`} log={false} />
-          <Heat size={heatSize} values={view.cnf?.hist ?? null} label={`Planar CNF, M = ${M}: samples`} log={false} />
+          <Heat size={heatSize} values={target} label={s.targetPanel(s[values.target])} log />
+          <Heat size={heatSize} values={view.nf?.hist ?? null} label={s.nfPanel(String(K))} log={false} />
+          <Heat size={heatSize} values={view.cnf?.hist ?? null} label={s.cnfPanel(String(M))} log={false} />
         </div>
       </div>
     </WidgetFrame>

@@ -18,12 +18,15 @@ import { WidgetFrame } from '../common/WidgetFrame';
 import { DriftPlane } from './DriftPlane';
 import { ErrorChart } from './ErrorChart';
 import { useSeries } from './useSeries';
+import { useStrings } from '../common/i18n';
+import { reverseDriftStrings } from './strings';
 
 const T = 4;
 const S = reverseDriftSchema;
 
 export default function ReverseDrift({ standalone, query }: { standalone?: boolean; query?: string }) {
   const { values, set, problems, query: share } = useWidgetState(reverseDriftSchema, { query, syncUrl: standalone });
+  const s = useStrings(reverseDriftStrings);
   const ref = useRef<HTMLDivElement>(null);
   const chartWidth = Math.min(560, panelWidth(useWidth(ref, 640), 360, 2));
   const onScreen = useOnScreen(ref);
@@ -40,77 +43,67 @@ export default function ReverseDrift({ standalone, query }: { standalone?: boole
   const computed = useMemo(() => {
     try {
       const ref = reference;
-      if (!ref) throw new Error('the reference solve failed');
+      if (!ref) throw new Error(s.referenceFailed);
       const run = runDrift(setup);
       return { ref, run, gradErr: maxRelError(run.adjoint.dLdTheta, ref.dLdTheta), error: null };
     } catch (e) {
       return { ref: null, run: null, gradErr: NaN, error: e instanceof Error ? e.message : String(e) };
     }
-  }, [setup, reference]);
+  }, [setup, reference, s]);
   const jobs = useMemo(() => {
     const r = computed.ref;
     return r ? CHECKPOINT_SERIES.map((c) => () => driftPoint({ k: values.k, T, checkpoints: c, tol }, r)) : [];
   }, [computed.ref, values.k, tol]);
   const points: DriftPoint[] = useSeries(`${values.k}|${tol}`, jobs, onScreen);
   const { run } = computed;
-  const allProblems = computed.error ? [...problems, `The solve failed: ${computed.error}`] : problems;
+  const allProblems = computed.error ? [...problems, s.solveFailed(computed.error)] : problems;
 
   return (
     <WidgetFrame
       name="reverse-drift"
       layout="wide"
-      title="Reverse drift and checkpointing"
+      title={s.title}
       standalone={standalone}
       query={share}
       problems={allProblems}
       readout={
         run && (
           <>
-            {values.checkpoints === 0 ? 'No checkpoints (Algorithm 1 as printed)' : `${values.checkpoints} checkpoint${values.checkpoints > 1 ? 's' : ''}`}: the backward solve
-            reaches t = 0 at ({fmt(run.adjoint.zBack0[0])}, {fmt(run.adjoint.zBack0[1])}) instead of ({DRIFT_Z0.join(', ')}), an error of {fmt(run.reconstructionError)};
-            dL/dθ is off by {fmt(computed.gradErr)} (relative); backward evaluations {run.adjoint.nfe}.
+            {values.checkpoints === 0 ? s.noCheckpoints : s.checkpoints(String(values.checkpoints))}
+            {s.readout(fmt(run.adjoint.zBack0[0]), fmt(run.adjoint.zBack0[1]), DRIFT_Z0.join(', '), fmt(run.reconstructionError), fmt(computed.gradErr), String(run.adjoint.nfe))}
           </>
         )
       }
-      caption={
-        <>
-          The same 2→2→2 tanh network, with weights that contract one direction at rate k and the other at
-          rate 0.5, solved from z(0) = ({DRIFT_Z0.join(', ')}) to T = {T} (defaults: k = {S.k.default}, tolerance {formatToleranceExp(S.tol.default)},{' '}
-          {S.checkpoints.default === 0 ? 'no' : S.checkpoints.default} checkpoints).
-          Blue: the forward solve. Orange, dashed: z as the backward solve rebuilds it from z(T). Squares:
-          stored checkpoints, where the backward solve restarts z from the forward value. Right: the error at
-          t = 0 (orange) and of the parameter gradient (blue) against the number of checkpoints, measured live.
-        </>
-      }
+      caption={s.caption(DRIFT_Z0.join(', '), String(T), String(S.k.default), formatToleranceExp(S.tol.default), String(S.checkpoints.default))}
     >
       <div ref={ref}>
         <div className="widget-controls">
           <label>
-            Contraction k
+            {s.contraction}
             <input type="range" min={1} max={10} step={0.5} value={values.k} onChange={(e) => set({ k: Number(e.target.value) })} />
             <span className="cd-value" aria-hidden="true">{values.k}</span>
           </label>
           <label>
-            Checkpoints
+            {s.checkpointsControl}
             <input type="range" min={0} max={16} step={1} value={values.checkpoints} onChange={(e) => set({ checkpoints: Number(e.target.value) })} />
             <span className="cd-value" aria-hidden="true">{values.checkpoints}</span>
           </label>
           <label>
-            Tolerance
-            <input type="range" min={-10} max={-3} step={1} value={values.tol} aria-valuetext={`10 to the ${values.tol}`} onChange={(e) => set({ tol: Number(e.target.value) })} />
+            {s.tolerance}
+            <input type="range" min={-10} max={-3} step={1} value={values.tol} aria-valuetext={s.powerOfTen(String(values.tol))} onChange={(e) => set({ tol: Number(e.target.value) })} />
             <span className="cd-value" aria-hidden="true">{formatToleranceExp(values.tol)}</span>
           </label>
         </div>
         <div className="figure-panels" style={{ ['--panel-min' as string]: '360px' }}>
           {run && (
             <figure className="chart-panel">
-              <h4>Forward path, backward reconstruction, checkpoints</h4>
+              <h4>{s.planeTitle}</h4>
               <DriftPlane run={run} />
             </figure>
           )}
           <div>
             <ErrorChart points={points} current={values.checkpoints} width={chartWidth} />
-            {points.length < CHECKPOINT_SERIES.length && <span className="progress">measuring {points.length}/{CHECKPOINT_SERIES.length}…</span>}
+            {points.length < CHECKPOINT_SERIES.length && <span className="progress">{s.measuring(String(points.length), String(CHECKPOINT_SERIES.length))}</span>}
           </div>
         </div>
       </div>
