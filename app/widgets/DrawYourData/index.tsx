@@ -9,6 +9,8 @@ import { useWidgetState } from '../../state/widgetStore';
 import { DRAW_SETS, drawYourDataSchema, FM_SHIPPED_SETS } from '../../state/flowMatching';
 import { useSeenOnce } from '../../runtime/useOnScreen';
 import { mulberry32 } from '../../math/rng';
+import { MAX_DRAWN_SAMPLES, toGrid, type DrawnSample } from '../../state/drawnPoints';
+import { drawingPoints } from './drawing';
 import { sampleToy, TOY_LABELS, type ToySet } from '../../math/toy/ffjord';
 import type { CnfWeights } from '../../nn/cnf/model';
 import type { SampledPaths } from '../../nn/flowMatching/sample';
@@ -23,6 +25,8 @@ const EXTENT = 4.5;
 const N_DATA = 2000;
 const N_SAMPLES = 96;
 const MIN_POINTS = 20;
+/** Pointer samples kept in memory (up to 9,000 points); past the link's MAX_DRAWN_SAMPLES only the page keeps them. */
+const MAX_SAMPLES_IN_MEMORY = 1500;
 
 export default function DrawYourData({ standalone, query }: { standalone?: boolean; query?: string }) {
   const { values, set, problems, query: q } = useWidgetState(drawYourDataSchema, { query, syncUrl: standalone });
@@ -30,26 +34,33 @@ export default function DrawYourData({ standalone, query }: { standalone?: boole
   const seen = useSeenOnce(ref);
   const { client, error: startError } = useFmClient(seen);
   const [running, setRunning] = useState(false);
-  const [drawn, setDrawn] = useState<number[]>([]);
-  const [stroke, setStroke] = useState(0);
+  // The stroke being drawn; it joins the stored drawing (and the URL) when the pointer lifts.
+  // (A ref too: the pointer-up handler must see the last move's sample even before React re-renders.)
+  const [stroke, setStrokeState] = useState<DrawnSample[]>([]);
+  const strokeRef = useRef<DrawnSample[]>([]);
+  const setStroke = (s: DrawnSample[]) => {
+    strokeRef.current = s;
+    setStrokeState(s);
+  };
   const [generation, setGeneration] = useState(0);
   const [shipped, setShipped] = useState<{ set: string; w: CnfWeights } | null>(null);
   const [paths, setPaths] = useState<(SampledPaths & { key: string }) | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
 
   const drawnMode = values.set === 'drawn';
-  const data = useMemo(() => (drawnMode ? Float32Array.from(drawn) : Float32Array.from(sampleToy(values.set as ToySet, N_DATA, mulberry32(values.seed)))), [drawnMode, drawn, values.set, values.seed]);
-  // Training data changes only when a stroke ends, so a drag does not restart training at every point.
-  const [trainData, setTrainData] = useState(data);
+  // A drawing in the address that cannot be read: say so, and show the default preset rather than nothing.
+  const [unreadable] = useState(() => problems.some((p) => p.startsWith('pts:')) && values.set === 'drawn');
   useEffect(() => {
-    if (!drawnMode) setTrainData(data);
-  }, [data, drawnMode]);
-  useEffect(() => {
-    if (drawnMode) setTrainData(Float32Array.from(drawn));
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- only at the end of a stroke
-  }, [stroke, drawnMode]);
+    if (unreadable) set({ set: drawYourDataSchema.set.default });
+  }, [unreadable, set]);
+  // Training data changes only when a stroke ends (values.pts), so a drag does not restart training at every point.
+  const trainData = useMemo(
+    () => (drawnMode ? drawingPoints(values.pts, EXTENT) : Float32Array.from(sampleToy(values.set as ToySet, N_DATA, mulberry32(values.seed)))),
+    [drawnMode, values.pts, values.set, values.seed],
+  );
+  const shownData = useMemo(() => (drawnMode && stroke.length > 0 ? drawingPoints([...values.pts, ...stroke], EXTENT) : trainData), [drawnMode, stroke, values.pts, trainData]);
   const tooFew = trainData.length / 2 < MIN_POINTS;
-  const key = `${values.set}|${values.seed}|${stroke}|${generation}`;
+  const key = `${values.set}|${values.seed}|${drawnMode ? values.pts.length : 0}|${generation}`;
   const training = useTrainingLoop(client, running && !tooFew, key, trainData, values.seed);
 
   // The shipped model of a preset set, shown until the reader trains.
@@ -84,11 +95,15 @@ export default function DrawYourData({ standalone, query }: { standalone?: boole
     };
   }, [client, showing?.w, tol, values.tol, values.seed]); // eslint-disable-line react-hooks/exhaustive-deps
 
-  const addPoints = (x: number, y: number, k: number) => {
-    const rng = mulberry32((drawn.length * 7919 + Math.round(x * 1000) * 31 + Math.round(y * 1000)) >>> 0);
-    const pts: number[] = [];
-    for (let i = 0; i < k; i++) pts.push(x + 0.1 * rng.normal(), y + 0.1 * rng.normal());
-    setDrawn((d) => [...d, ...pts].slice(-6000));
+  const full = values.pts.length + stroke.length >= MAX_SAMPLES_IN_MEMORY;
+  const addSample = (x: number, y: number, first: boolean) => {
+    if (full) return;
+    const s = strokeRef.current;
+    setStroke([...s, { qx: toGrid(x, EXTENT), qy: toGrid(y, EXTENT), first: first || s.length === 0 }]);
+  };
+  const endStroke = () => {
+    if (strokeRef.current.length > 0) set({ pts: [...values.pts, ...strokeRef.current] });
+    setStroke([]);
   };
 
   const losses = training.losses;
@@ -102,6 +117,11 @@ export default function DrawYourData({ standalone, query }: { standalone?: boole
     ...(startError ? [startError] : []),
     ...(training.error ? [`Training stopped: ${training.error}`] : []),
     ...(problem ? [problem] : []),
+    ...(unreadable ? [`The drawing in the address could not be read, so the figure shows ${TOY_LABELS[drawYourDataSchema.set.default as ToySet]} instead.`] : []),
+    ...(drawnMode && values.pts.length > MAX_DRAWN_SAMPLES
+      ? [`The drawing has ${values.pts.length} pointer samples, more than a link holds (${MAX_DRAWN_SAMPLES}): the address and Copy link keep it as it was at its last stroke that fitted. Everything else you set is in the link.`]
+      : []),
+    ...(full ? [`The drawing is full (${MAX_SAMPLES_IN_MEMORY} pointer samples): clear it to draw again.`] : []),
     ...(drawnMode && tooFew ? [`Draw at least ${MIN_POINTS} points (drag on the picture), or choose a toy set, before training.`] : []),
   ];
   return (
@@ -167,8 +187,8 @@ export default function DrawYourData({ standalone, query }: { standalone?: boole
             <button
               type="button"
               onClick={() => {
-                setDrawn([]);
-                setStroke((s) => s + 1);
+                setStroke([]);
+                set({ pts: [] });
               }}
             >
               Clear points
@@ -188,14 +208,14 @@ export default function DrawYourData({ standalone, query }: { standalone?: boole
         </div>
         <div style={{ display: 'flex', flexWrap: 'wrap', gap: '1rem', alignItems: 'flex-start' }}>
           <PathsCanvas
-            data={drawnMode ? Float32Array.from(drawn) : data}
+            data={shownData}
             paths={shownPaths}
             t={values.t}
             extent={EXTENT}
             size={320}
-            label={`${drawnMode ? 'Drawing area: ' : ''}${data.length / 2} data points and ${shownPaths ? N_SAMPLES : 0} samples at t = ${values.t.toFixed(2)}`}
-            onDraw={drawnMode ? (x, y, first) => addPoints(x, y, first ? 6 : 3) : undefined}
-            onDrawEnd={() => setStroke((s) => s + 1)}
+            label={`${drawnMode ? 'Drawing area: ' : ''}${shownData.length / 2} data points and ${shownPaths ? N_SAMPLES : 0} samples at t = ${values.t.toFixed(2)}`}
+            onDraw={drawnMode ? addSample : undefined}
+            onDrawEnd={endStroke}
           />
           <LineChart
             label={`Flow-matching loss over ${losses.length} iterations`}
