@@ -35,7 +35,7 @@ test.describe('chapter 6, flow matching', () => {
     await expect(count).toHaveText('Data: 2000 points.');
   });
 
-  test('a drawing is kept in the address: a reload gives back the same points', async ({ page }) => {
+  test('a drawing is kept in the address: a reload gives back the same points @phone', async ({ page }) => {
     await page.goto('/widget/draw-your-data?set=drawn&t=0.5');
     const count = page.getByTestId('fm-data-count');
     await expect(count).toHaveText('Data: 0 points.');

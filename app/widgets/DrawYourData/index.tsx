@@ -33,7 +33,7 @@ const MAX_SAMPLES_IN_MEMORY = 1500;
 
 export default function DrawYourData({ standalone, query }: { standalone?: boolean; query?: string }) {
   const { values, set, problems, query: q } = useWidgetState(drawYourDataSchema, { query, syncUrl: standalone });
-  const { ref, seen, width, client, lab, startProblem } = useFmFigure();
+  const { ref, seen, width, client, lab, waiting, startProblem } = useFmFigure();
   const s = useStrings(drawYourDataStrings);
   const [running, setRunning] = useState(false);
   // The stroke being drawn; it joins the stored drawing (and the URL) when the pointer lifts.
@@ -45,7 +45,8 @@ export default function DrawYourData({ standalone, query }: { standalone?: boole
     setStrokeState(next);
   };
   const [generation, setGeneration] = useState(0);
-  const [paths, setPaths] = useState<SampledPaths | null>(null);
+  // The last sampled paths and what they are of, so the figure can say when they are still being solved.
+  const [paths, setPaths] = useState<{ p: SampledPaths; w: unknown; tol: number; seed: number } | null>(null);
   const [sampleProblem, setSampleProblem] = useState<string | null>(null);
 
   const drawnMode = values.set === 'drawn';
@@ -76,10 +77,12 @@ export default function DrawYourData({ standalone, query }: { standalone?: boole
   useEffect(() => {
     if (!client || !showing) return;
     let alive = true;
-    client.paths(showing.w, N_SAMPLES, values.seed + 17, { rtol: tol, atol: tol }).then(
+    const w = showing.w;
+    const seed = values.seed;
+    client.paths(w, N_SAMPLES, seed + 17, { rtol: tol, atol: tol }).then(
       (p) => {
         if (!alive) return;
-        setPaths(p);
+        setPaths({ p, w, tol, seed });
         setSampleProblem(null);
       },
       (e: unknown) => alive && setSampleProblem(e instanceof Error ? e.message : String(e)),
@@ -101,7 +104,8 @@ export default function DrawYourData({ standalone, query }: { standalone?: boole
   };
 
   const losses = training.losses;
-  const shownPaths = showing ? paths : null;
+  const shownPaths = showing && paths ? paths.p : null;
+  const solving = !!showing && !!client && !sampleProblem && !(paths && paths.w === showing.w && paths.tol === tol && paths.seed === values.seed);
   const nfe = shownPaths ? shownPaths.nfe : null;
   const smooth = useMemo(() => losses.map((_, i) => recentMean(losses.slice(Math.max(0, i - 19), i + 1), 20)), [losses]);
   const allProblems = [
@@ -124,7 +128,7 @@ export default function DrawYourData({ standalone, query }: { standalone?: boole
       query={q}
       standalone={standalone}
       problems={allProblems}
-      status={client ? s.status(client.backend.reason) : lab.workerWaits}
+      status={client ? s.status(client.backend.reason) : waiting}
       readout={
         <span data-testid="fm-readout">
           <span data-testid="fm-data-count">{s.dataCount(trainData.length / 2)}</span>{' '}
@@ -132,10 +136,13 @@ export default function DrawYourData({ standalone, query }: { standalone?: boole
             <span data-testid="fm-loss">{s.loss(losses.length, recentMean(losses).toFixed(3), recentMean(losses.slice(0, 20)).toFixed(3))}</span>
           ) : showing?.what === 'shipped' ? (
             s.shipped
+          ) : hasShipped && !shipped.error && !running ? (
+            s.loadingShipped
           ) : (
             s.noModel
           )}{' '}
-          {nfe && (
+          {solving && <span>{s.solving}</span>}{' '}
+          {nfe && !solving && (
             <span data-testid="fm-nfe">{s.nfe(formatNumber(tol), (nfe.reduce((a, b) => a + b, 0) / nfe.length).toFixed(1), nfe.length, Math.min(...nfe), Math.max(...nfe))}</span>
           )}
         </span>

@@ -9,6 +9,8 @@ export const drawYourDataStrings = defineStrings({
     loss: (iteration: number, recent: string, first: string) => `Iteration ${iteration}: CFM loss ${recent} (mean of the last 20 batches; the first 20 averaged ${first}).`,
     shipped: 'Showing the shipped model for this set; press Train to train one from scratch.',
     noModel: 'No model yet: press Train.',
+    loadingShipped: 'Loading the shipped model for this set…',
+    solving: 'Solving the samples’ paths with dopri5…',
     nfe: (tol: string, mean: string, n: number, min: number, max: number) => `dopri5 at rtol = atol = ${tol}: ${mean} evaluations per sample (mean over ${n}; ${min}–${max}).`,
     unreadable: (preset: string) => `The drawing in the address could not be read, so the figure shows ${preset} instead.`,
     tooLongForLink: (n: number, max: number) =>
@@ -33,6 +35,8 @@ export const drawYourDataStrings = defineStrings({
     loss: (iteration: number, recent: string, first: string) => `第 ${iteration} 次迭代：条件流匹配损失 ${recent}（最近 20 批的平均；最初 20 批平均为 ${first}）。`,
     shipped: '显示的是该数据集随站点提供的模型；按“训练”从头训练一个。',
     noModel: '还没有模型：请按“训练”。',
+    loadingShipped: '正在加载该数据集随站点提供的模型……',
+    solving: '正在用 dopri5 求解样本的路径……',
     nfe: (tol: string, mean: string, n: number, min: number, max: number) => `dopri5，rtol = atol = ${tol}：每个样本平均 ${mean} 次函数求值（${n} 个样本的平均；${min}–${max}）。`,
     unreadable: (preset: string) => `地址中的图无法读取，因此改为显示“${preset}”。`,
     tooLongForLink: (n: number, max: number) =>

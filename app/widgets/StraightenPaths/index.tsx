@@ -34,7 +34,7 @@ function mean(a: ArrayLike<number>): number {
 
 export default function StraightenPaths({ standalone, query }: { standalone?: boolean; query?: string }) {
   const { values, set, problems, query: q } = useWidgetState(straightenPathsSchema, { query, syncUrl: standalone });
-  const { ref, seen, width, client, lab, startProblem } = useFmFigure();
+  const { ref, seen, width, client, lab, waiting, startProblem } = useFmFigure();
   const s = useStrings(straightenPathsStrings);
   const locale = LOCALE[useLang()];
   const [loadError, setLoadError] = useState<string | null>(null);
@@ -52,7 +52,7 @@ export default function StraightenPaths({ standalone, query }: { standalone?: bo
 
   const busy = reflow.state.phase === 'pairs' || reflow.state.phase === 'training';
   const nfeOf = (m: Measures | null) => (m ? mean(m.paths.nfe) : null);
-  const describe = (m: Measures | null) => (m ? s.describe((nfeOf(m) ?? 0).toFixed(1), formatNumber(m.paths.straightness)) : s.pending);
+  const describe = (m: Measures | null) => (m ? s.describe((nfeOf(m) ?? 0).toFixed(1), formatNumber(m.paths.straightness)) : client ? s.solvingNow : s.pending);
   const allProblems = [
     ...problems,
     ...(startProblem ? [startProblem] : []),
@@ -71,7 +71,7 @@ export default function StraightenPaths({ standalone, query }: { standalone?: bo
       query={q}
       standalone={standalone}
       problems={allProblems}
-      status={client ? s.status(client.backend.reason) : lab.workerWaits}
+      status={client ? s.status(client.backend.reason) : waiting}
       readout={
         <span data-testid="reflow-readout">
           {s.readoutHead(formatNumber(tol), N_PATHS)} <span data-testid="reflow-before">{s.before(describe(mb.m))}</span>{' '}

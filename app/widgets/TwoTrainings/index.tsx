@@ -25,7 +25,7 @@ const COLORS: Record<Kind, string> = { ml: 'var(--muted)', fm: 'var(--accent)' }
 
 export default function TwoTrainings({ standalone, query }: { standalone?: boolean; query?: string }) {
   const { values, set, problems, query: q } = useWidgetState(twoTrainingsSchema, { query, syncUrl: standalone });
-  const { ref, width, client, lab, startProblem } = useFmFigure();
+  const { ref, width, client, lab, waiting, startProblem } = useFmFigure();
   const s = useStrings(twoTrainingsStrings);
   const [running, setRunning] = useState(false);
   const [generation, setGeneration] = useState(0);
@@ -56,7 +56,7 @@ export default function TwoTrainings({ standalone, query }: { standalone?: boole
       query={q}
       standalone={standalone}
       problems={allProblems}
-      status={client ? s.status(client.backend.reason) : lab.workerWaits}
+      status={client ? s.status(client.backend.reason) : waiting}
       readout={
         <>
           {line('ml')} {line('fm')}

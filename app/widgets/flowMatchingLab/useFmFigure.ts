@@ -15,5 +15,7 @@ export function useFmFigure() {
   const width = useWidth(ref, 640);
   const { client, error } = useFmClient(seen);
   const lab = useStrings(fmLabStrings);
-  return { ref, seen, width, client, lab, startProblem: error ? lab.workerFailed(error) : null };
+  /** The status line until the worker runs: it starts once the figure is seen (a loading word meanwhile). */
+  const waiting = seen && !error ? lab.workerStarting : lab.workerWaits;
+  return { ref, seen, width, client, lab, waiting, startProblem: error ? lab.workerFailed(error) : null };
 }
