@@ -35,6 +35,42 @@ test.describe('chapter 6, flow matching', () => {
     await expect(count).toHaveText('Data: 2000 points.');
   });
 
+  test('a drawing is kept in the address: a reload gives back the same points @phone', async ({ page }) => {
+    await page.goto('/widget/draw-your-data?set=drawn&t=0.5');
+    const count = page.getByTestId('fm-data-count');
+    await expect(count).toHaveText('Data: 0 points.');
+    const canvas = page.getByRole('img', { name: /Drawing area/ });
+    const box = await canvas.boundingBox();
+    if (!box) throw new Error('canvas not visible');
+    for (const [y0, y1] of [
+      [0.3, 0.35],
+      [0.7, 0.6],
+    ]) {
+      await page.mouse.move(box.x + box.width * 0.2, box.y + box.height * y0);
+      await page.mouse.down();
+      await page.mouse.move(box.x + box.width * 0.8, box.y + box.height * y1, { steps: 10 });
+      await page.mouse.up();
+    }
+    await expect.poll(async () => num(await count.textContent(), /Data: (\d+) points/)).toBeGreaterThan(40);
+    const drawn = await count.textContent();
+    await expect.poll(() => new URL(page.url()).searchParams.get('pts')?.length ?? 0).toBeGreaterThan(0);
+    expect(page.url().length).toBeLessThan(2000);
+    await page.reload();
+    await expect(page.getByTestId('fm-data-count')).toHaveText(drawn ?? '');
+    // The rest of the state came back too.
+    await expect(page.getByRole('slider', { name: /Time t/ })).toHaveValue('0.5');
+  });
+
+  test('a malformed drawing in the address is reported, and the figure shows a preset, keeping the other settings', async ({ page }) => {
+    await page.goto('/widget/draw-your-data?set=drawn&t=0.5&pts=not*a*drawing');
+    const fig = page.getByRole('figure', { name: 'Draw your data, train by flow matching' });
+    await expect(fig.getByRole('alert')).toContainText('pts:');
+    await expect(fig.getByRole('alert')).toContainText('The drawing in the address could not be read');
+    await expect(page.getByRole('combobox', { name: 'Data' })).toHaveValue('moons');
+    await expect(page.getByTestId('fm-data-count')).toHaveText('Data: 2000 points.');
+    await expect(page.getByRole('slider', { name: /Time t/ })).toHaveValue('0.5');
+  });
+
   test('Train makes the loss fall within 20 s', async ({ page }) => {
     await page.goto('/widget/draw-your-data');
     const train = page.getByRole('button', { name: 'Train' });

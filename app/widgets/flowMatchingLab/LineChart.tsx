@@ -1,10 +1,11 @@
 /**
  * A small line chart through the site's plot helpers (app/render/plot): one or more series of (x, y)
- * points, with axes, titles and a legend in text.
+ * points, with the chart kit's axes, titles and legend.
  */
 import { useRef } from 'react';
 import { linePath, makeFrame } from '../../render/plot';
 import { Axes } from '../common/chart/Axes';
+import { Legend } from '../common/chart/Legend';
 import { useWidth } from '../common/chart/useWidth';
 
 export interface Series {
@@ -16,7 +17,7 @@ export interface Series {
   dashed?: boolean;
 }
 
-export function LineChart({ series, xLabel, yLabel, label, height = 200, maxWidth = 420 }: { series: Series[]; xLabel: string; yLabel: string; label: string; height?: number; maxWidth?: number }) {
+export function LineChart({ series, title, xLabel, yLabel, label, height = 220, maxWidth = 480 }: { series: Series[]; title?: string; xLabel: string; yLabel: string; label: string; height?: number; maxWidth?: number }) {
   const box = useRef<HTMLDivElement>(null);
   const width = Math.min(maxWidth, useWidth(box, maxWidth));
   const xs = series.flatMap((s) => s.xs).filter(Number.isFinite);
@@ -27,21 +28,15 @@ export function LineChart({ series, xLabel, yLabel, label, height = 200, maxWidt
   const pad = 0.05 * (y[1] - y[0]);
   const frame = makeFrame({ width, height, x, y: [y[0] - pad, y[1] + pad], margin: { left: 50, bottom: 36 } });
   return (
-    <div ref={box} style={{ width: '100%', maxWidth }}>
+    <div ref={box} className="chart-panel" style={{ width: '100%', maxWidth }}>
+      {title && <h4>{title}</h4>}
       <svg width={width} height={height} role="img" aria-label={label}>
         <Axes frame={frame} xLabel={xLabel} yLabel={yLabel} xTicks={4} yTicks={4} />
         {series.map((s) => (
           <path key={s.name} d={linePath(s.xs, s.ys, frame.x, frame.y)} fill="none" stroke={s.color} strokeWidth={1.6} strokeDasharray={s.dashed ? '4 3' : undefined} />
         ))}
       </svg>
-      <div style={{ display: 'flex', gap: '1rem', fontFamily: 'var(--sans)', fontSize: '0.8rem', color: 'var(--muted)' }}>
-        {series.map((s) => (
-          <span key={s.name}>
-            <span aria-hidden="true" style={{ display: 'inline-block', width: 14, borderTop: `2px ${s.dashed ? 'dashed' : 'solid'} ${s.color}`, verticalAlign: 'middle', marginRight: 4 }} />
-            {s.name}
-          </span>
-        ))}
-      </div>
+      <Legend items={series.map((s) => ({ label: s.name, color: s.color, mark: s.dashed ? 'dash' : 'line' }))} />
     </div>
   );
 }

@@ -1,11 +1,13 @@
 /**
  * A square view of the plane: data points (faint), each sample's path from t = 0 up to the time `t`, and
  * the samples at `t`. Paths come computed (dopri5 dense output at evenly spaced times); between output
- * times a sample's position is interpolated linearly. Draws at devicePixelRatio. Pointer handlers, when
- * given, receive plane coordinates (for drawing data).
+ * times a sample's position is interpolated linearly. Draws at devicePixelRatio (render/canvas/backingStore).
+ * Pointer handlers, when given, receive plane coordinates (for drawing data). Axes come from the chart kit
+ * around it (PlanePanel).
  */
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import type { SampledPaths } from '../../nn/flowMatching/sample';
+import { fitBackingStore, scaleContext } from '../../render/canvas/backingStore';
 
 export interface PathsCanvasProps {
   data: ArrayLike<number> | null;
@@ -38,10 +40,7 @@ export function PathsCanvas({ data, paths, t, extent, size, label, onDraw, onDra
     const c = ref.current;
     const ctx = c?.getContext('2d');
     if (!c || !ctx) return;
-    const dpr = typeof window === 'undefined' ? 1 : window.devicePixelRatio || 1;
-    c.width = Math.round(size * dpr);
-    c.height = Math.round(size * dpr);
-    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+    scaleContext(ctx, fitBackingStore(c, size, size));
     const style = getComputedStyle(c);
     const ink = style.getPropertyValue('--ink').trim() || '#222';
     const accent = style.getPropertyValue('--accent').trim() || '#c0392b';
@@ -81,8 +80,6 @@ export function PathsCanvas({ data, paths, t, extent, size, label, onDraw, onDra
         ctx.fill();
       }
     }
-    ctx.strokeStyle = muted;
-    ctx.strokeRect(0.5, 0.5, size - 1, size - 1);
   }, [data, paths, t, extent, size]);
 
   const toPlane = (e: React.PointerEvent<HTMLCanvasElement>): [number, number] => {

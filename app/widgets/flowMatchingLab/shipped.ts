@@ -5,7 +5,8 @@ export type ShippedKind = 'fm' | 'reflow' | 'ml';
 
 /** Loads a shipped model: 'fm' the 1-rectified flow, 'reflow' the 2-rectified flow, 'ml' chapter 5's CNF. */
 export async function loadShipped(set: string, kind: ShippedKind): Promise<CnfWeights> {
-  const url = kind === 'ml' ? `/models/cnf/${set}.json` : `/models/fm/${set}${kind === 'reflow' ? '.reflow' : ''}.json`;
+  const base = import.meta.env.BASE_URL;
+  const url = kind === 'ml' ? `${base}models/cnf/${set}.json` : `${base}models/fm/${set}${kind === 'reflow' ? '.reflow' : ''}.json`;
   const r = await fetch(url);
   if (!r.ok) throw new Error(`no shipped model at ${url} (${r.status})`);
   const parsed = validateCnf(await r.json());

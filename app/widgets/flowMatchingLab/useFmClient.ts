@@ -1,6 +1,6 @@
 /**
  * Starts chapter 6's worker once the widget has been on screen, and ends it when the widget goes away.
- * Returns the client, or the reason it could not start (shown where the reader is looking).
+ * Returns the client, or why it could not start (the caller words it for the reader, in their language).
  */
 import { useEffect, useState } from 'react';
 import { startFmWorker, type FmClient } from './protocol';
@@ -17,7 +17,7 @@ export function useFmClient(active: boolean): { client: FmClient | null; error: 
         if (alive) setState({ client: c, error: null });
         else c.terminate();
       },
-      (e: unknown) => alive && setState({ client: null, error: `The training worker did not start: ${e instanceof Error ? e.message : String(e)}` }),
+      (e: unknown) => alive && setState({ client: null, error: e instanceof Error ? e.message : String(e) }),
     );
     return () => {
       alive = false;
