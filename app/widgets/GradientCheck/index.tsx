@@ -49,6 +49,7 @@ export default function GradientCheck({ standalone, query }: { standalone?: bool
     { head: `adjoint (f64, rtol ${formatToleranceExp(btol)})`, g: f64.gradient },
     { head: `odeintAdjoint (tfjs f32, rtol ${tcols.adjoint ? fmt(tcols.adjoint.rtolUsed, 1) : '…'})`, g: tcols.adjoint?.gradient },
   ];
+  const computing = !ref64 || series.length < BTOL_SERIES.length || (!tcols.tfError && (!tcols.backprop || !tcols.adjoint));
   const allProblems = tcols.tfError ? [...problems, `tfjs: ${tcols.tfError}`] : problems;
 
   return (
@@ -100,7 +101,8 @@ export default function GradientCheck({ standalone, query }: { standalone?: bool
             <span className="cd-value" aria-hidden="true">{T}</span>
           </label>
         </div>
-        <div className="figure-panels" style={{ ['--panel-min' as string]: '360px' }}>
+        {/* Busy while the table and the chart still fill in (finite differences, the tolerance series, the tfjs columns). */}
+        <div className="figure-panels" style={{ ['--panel-min' as string]: '360px' }} aria-busy={computing}>
           <ScrollRegion kind="table">
             <table className="cd-table">
               <thead>
