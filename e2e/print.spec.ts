@@ -4,8 +4,8 @@
  * to (widgets start when first on screen; printing counts as on screen, app/runtime/useOnScreen.ts).
  *
  * The page is loaded and left at the top, then switched to print media, as Chromium does for a printout.
- * A figure counts as rendered when it has drawn marks (an SVG mark outside the axes, or a canvas with more
- * than one colour) and says nothing of still loading or computing.
+ * A figure counts as rendered when it has drawn marks (an SVG mark outside the axes, a canvas with more
+ * than one colour, or for a table figure cells with numbers) and says nothing of still loading or computing.
  */
 import type { Locator } from '@playwright/test';
 import { test, expect } from './fixtures';
@@ -46,7 +46,9 @@ function printedState(fig: Locator): Promise<string> {
       for (let i = 4; i < px.length; i += 4) if (px[i] !== px[0] || px[i + 1] !== px[1] || px[i + 2] !== px[2]) return true;
       return false;
     });
-    if (marks.length === 0 && !painted) return 'nothing drawn';
+    // A figure that is a table (the network comparison) is rendered when its cells hold numbers.
+    const tabulated = [...f.querySelectorAll('table td')].some((td) => visible(td) && /\d/.test(td.textContent ?? ''));
+    if (marks.length === 0 && !painted && !tabulated) return 'nothing drawn';
     return 'rendered';
   }, LOADING.source);
 }
