@@ -11,17 +11,8 @@ const launchOptions = {
   args: ['--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--enable-unsafe-swiftshader'],
 };
 
-/**
- * Whole-site sweeps (every route × widths × themes) that are written but not yet green together on main:
- * axe, chart styling, reduced motion, canvas resolution, equation overflow and the base-path build. They run
- * with `npm run test:audit` (PW_AUDIT=1) and join `npm test` once they pass there (issues #10 and #12).
- */
-const AUDIT_SPECS = ['a11y.spec.ts', 'figures.spec.ts', 'motion.spec.ts', 'canvas-dpi.spec.ts', 'equations.spec.ts', 'base-path.spec.ts'];
-
 export default defineConfig({
   testDir: 'e2e',
-  testIgnore: process.env.PW_AUDIT ? [] : AUDIT_SPECS.map((f) => `**/${f}`),
-  testMatch: process.env.PW_AUDIT ? AUDIT_SPECS.map((f) => `**/${f}`) : undefined,
   // Generous waits: the suite must pass on a busy 2-core machine, and a wait ends as soon as its condition holds.
   timeout: 120_000,
   expect: { timeout: 30_000 },

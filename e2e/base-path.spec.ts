@@ -5,14 +5,26 @@
  * fixture fails the test on any 404 or console error).
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { createServer, type AddressInfo } from 'node:net';
 import { test, expect } from './fixtures';
 import { chapterSources } from './chapterSource';
 
 const BASE = '/continuous-depth';
 const OUT = 'dist-base';
-const port = Number(process.env.PW_PORT ?? 4173) + 1;
-const origin = `http://127.0.0.1:${port}`;
+let origin = '';
 let server: ChildProcess | undefined;
+
+/** A port nobody listens on now (the OS picks it), so parallel runs on one machine never share a server. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}
 
 test.describe.configure({ mode: 'serial' });
 
@@ -20,6 +32,8 @@ test.beforeAll(async () => {
   test.setTimeout(600_000);
   const build = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--base', `${BASE}/`, '--outDir', OUT, '--logLevel', 'warn'], { stdio: 'inherit' });
   expect(build.status, 'the build with a base path').toBe(0);
+  const port = await freePort();
+  origin = `http://127.0.0.1:${port}`;
   server = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '--base', `${BASE}/`, '--outDir', OUT, '--host', '127.0.0.1', '--port', String(port), '--strictPort'], { stdio: 'ignore' });
   await expect.poll(async () => (await fetch(`${origin}${BASE}/`).catch(() => null))?.status ?? 0, { timeout: 30_000 }).toBe(200);
 });

@@ -11,8 +11,9 @@ import { chapterRoutes, visitEveryFigure } from './routes';
 const LOADING = /Starting|Computing|Solving|Measuring|measuring \d|Loading|Preparing|Checking/;
 
 /**
- * Waits until a figure has finished loading: no loading words in its text, and its text the same on two
- * readings a second apart (what the widget says, not its pixels, which are what the test compares).
+ * Waits until a figure has finished loading: no loading words in its text, no part of it marked aria-busy, and
+ * its text the same on two readings a second apart (what the widget says, not its pixels, which are what the
+ * test compares).
  */
 async function settled(fig: Locator): Promise<void> {
   let last = '';
@@ -20,7 +21,9 @@ async function settled(fig: Locator): Promise<void> {
     .poll(
       async () => {
         const text = (await fig.textContent()) ?? '';
-        const same = text === last && !LOADING.test(text);
+        // A part of the figure still filling in says so with aria-busy (e.g. a chart that gains a point per frame).
+        const busy = await fig.locator('[aria-busy="true"]').count();
+        const same = text === last && !LOADING.test(text) && busy === 0;
         last = text;
         return same;
       },

@@ -41,4 +41,16 @@ describe('fitBackingStore', () => {
     scaleContext({ setTransform: (...a: number[]) => calls.push(a) }, { ratio: 2, screen: 2, capped: false });
     expect(calls).toEqual([[2, 0, 0, 2, 0, 0]]);
   });
+
+  it('maps fixed drawing units onto a canvas laid out at another CSS size', () => {
+    // A 300-unit picture on a canvas laid out at 400 CSS px of a 2× screen: the store is 800 px wide, so a
+    // unit must cover 800 / 300 device pixels for the picture to fill it.
+    const canvas = { width: 0, height: 0 };
+    const store = fitBackingStore(canvas, 400, 400, { screen: 2 });
+    const calls: number[][] = [];
+    scaleContext({ setTransform: (...a: number[]) => calls.push(a) }, store, 400 / 300);
+    expect(canvas.width).toBe(800);
+    expect(calls[0][0] * 300).toBeCloseTo(800, 9);
+    expect(calls[0][3] * 300).toBeCloseTo(800, 9);
+  });
 });

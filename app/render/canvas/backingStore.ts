@@ -41,9 +41,18 @@ export function fitBackingStore(
   return { ratio, screen, capped: ratio < screen };
 }
 
-/** Makes a 2-D context draw in CSS pixels on a store sized by `fitBackingStore`. */
-export function scaleContext(ctx: { setTransform(a: number, b: number, c: number, d: number, e: number, f: number): void }, store: BackingStore): void {
-  ctx.setTransform(store.ratio, 0, 0, store.ratio, 0, 0);
+/**
+ * Makes a 2-D context draw in CSS pixels on a store sized by `fitBackingStore`, or, with `cssPerUnit`, in
+ * drawing units of that many CSS pixels each: a picture drawn in a fixed 300-unit square onto a canvas laid out
+ * at 380 CSS px passes 380 / 300, so the store matches the layout while the drawing code keeps its units.
+ */
+export function scaleContext(
+  ctx: { setTransform(a: number, b: number, c: number, d: number, e: number, f: number): void },
+  store: BackingStore,
+  cssPerUnit = 1,
+): void {
+  const k = store.ratio * cssPerUnit;
+  ctx.setTransform(k, 0, 0, k, 0, 0);
 }
 
 /** The status-line sentence for a capped store, or '' when it is not capped. */

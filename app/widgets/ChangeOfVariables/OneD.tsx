@@ -17,6 +17,11 @@ const H = 380;
 const M = { left: 110, bottom: 90, top: 10, right: 12 };
 const Z = [-3.6, 3.6];
 const X = [-4.2, 4.2];
+/** Room the kit's tick labels take beside an axis (labels such as "−4" at 11 px), and the axis titles outside them. */
+const TICK_ROOM = 28;
+const TITLE_ROOM = 24;
+/** The strip handle: a bar this tall inside the plot, resting on the z axis. */
+const HANDLE = 10;
 
 export function OneD({ spline, knots, strip, width, onKnot, onStrip, size = 420 }: { spline: Spline; knots: number[]; strip: number; width: number; onKnot: (i: number, x: number) => void; onStrip: (a: number) => void; size?: number }) {
   const W = Math.max(300, Math.min(460, size));
@@ -29,8 +34,10 @@ export function OneD({ spline, knots, strip, width, onKnot, onStrip, size = 420 
   const zs = Array.from({ length: 241 }, (_, i) => Z[0] + ((Z[1] - Z[0]) * i) / 240);
   // One density scale for both panels, so heights compare: up to the taller peak (capped at 3).
   const top = Math.min(3, Math.max(0.45, ...zs.map((z) => phi(z) / evalSpline(spline, z)[1])));
-  const pzScale = scaleLinear().domain([0, top]).range([H - M.bottom + 6, H - 6]);
-  const pxScale = scaleLinear().domain([0, top]).range([M.left - 6, 6]);
+  // The two densities sit in the margins beyond the kit's tick labels (TICK_ROOM px from each axis), so no
+  // curve runs under a label: p_z between the z ticks and the z title, p_x between the x title and the x ticks.
+  const pzScale = scaleLinear().domain([0, top]).range([H - M.bottom + TICK_ROOM, H - TITLE_ROOM]);
+  const pxScale = scaleLinear().domain([0, top]).range([M.left - TICK_ROOM, TITLE_ROOM]);
   const graph = zs.map((z) => `${sz(z)},${sx(evalSpline(spline, z)[0])}`).join(' ');
   const base = zs.map((z) => `${sz(z)},${pzScale(phi(z))}`).join(' ');
   // p_x(x) along the x axis: parametrised by z, the point (p_z(z)/g′(z), g(z)).
@@ -80,12 +87,12 @@ export function OneD({ spline, knots, strip, width, onKnot, onStrip, size = 420 
       <text x={sz(Z[0]) + 6} y={M.top + 14} className="plot-note">
         x = g(z)
       </text>
-      {/* strip handle on the z axis */}
+      {/* strip handle: inside the plot, on the z axis, clear of the tick labels below it */}
       <rect
         x={sz(a)}
-        y={H - M.bottom + 2}
+        y={H - M.bottom - HANDLE - 1}
         width={Math.max(8, sz(b) - sz(a))}
-        height={10}
+        height={HANDLE}
         rx={3}
         fill="var(--accent)"
         tabIndex={0}

@@ -65,7 +65,8 @@ export default function CnfTrainer({ standalone, query }: { standalone?: boolean
   useEffect(() => {
     const ctx = canvasRef.current?.getContext('2d');
     if (!ctx || !scratch) return;
-    scaleContext(ctx, fitBackingStore(ctx.canvas, C, C));
+    // The picture is drawn in a C-unit square; the store follows the plot area the canvas fills (plotSize CSS px).
+    scaleContext(ctx, fitBackingStore(ctx.canvas, plotSize, plotSize), plotSize / C);
     ctx.fillStyle = '#000004';
     ctx.fillRect(0, 0, C, C);
     const d = view.density;
@@ -85,7 +86,7 @@ export default function CnfTrainer({ standalone, query }: { standalone?: boolean
       ctx.strokeStyle = '#fff';
       ctx.strokeRect(sx(cursor[0]) - 6, sy(cursor[1]) - 6, 12, 12);
     }
-  }, [view.density, data, lut, scratch, values.set, cursor]);
+  }, [view.density, data, lut, scratch, values.set, cursor, plotSize]);
 
   const addAt = (x: number, y: number, k = 6) => {
     const rng = mulberry32((drawn.length * 7919 + Math.round(x * 1000) * 31 + Math.round(y * 1000)) >>> 0);

@@ -125,9 +125,10 @@ export default function DensityFlow({ standalone, query }: { standalone?: boolea
 
   useEffect(() => {
     const ctx = canvasRef.current?.getContext('2d');
-    if (ctx) scaleContext(ctx, fitBackingStore(ctx.canvas, CANVAS, CANVAS));
+    // The store follows the plot area the canvas fills (plotSize CSS px), not the canvas's nominal width.
+    if (ctx) scaleContext(ctx, fitBackingStore(ctx.canvas, plotSize, plotSize));
     if (ctx && scratch) drawFlow(ctx, scratch, { size, extent: EXTENT, heat, particles: particlesNow, picked, path });
-  }, [heat, particlesNow, picked, path, size, scratch, flow.version]);
+  }, [heat, particlesNow, picked, path, size, scratch, flow.version, plotSize]);
 
   const pickAt = (e: React.PointerEvent<HTMLCanvasElement>) => {
     if (!particlesNow) return;

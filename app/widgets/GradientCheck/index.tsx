@@ -54,6 +54,7 @@ export default function GradientCheck({ standalone, query }: { standalone?: bool
     { head: s.colAdjoint(formatToleranceExp(btol)), g: f64.gradient },
     { head: s.colOdeintAdjoint(tcols.adjoint ? fmt(tcols.adjoint.rtolUsed, 1) : '…'), g: tcols.adjoint?.gradient },
   ];
+  const computing = !ref64 || series.length < BTOL_SERIES.length || (!tcols.tfError && (!tcols.backprop || !tcols.adjoint));
   const allProblems = tcols.tfError ? [...problems, s.tfjsProblem(workerErrorText(tcols.tfError, ws))] : problems;
 
   return (
@@ -93,7 +94,8 @@ export default function GradientCheck({ standalone, query }: { standalone?: bool
             <span className="cd-value" aria-hidden="true">{T}</span>
           </label>
         </div>
-        <div className="figure-panels" style={{ ['--panel-min' as string]: '360px' }}>
+        {/* Busy while the table and the chart still fill in (finite differences, the tolerance series, the tfjs columns). */}
+        <div className="figure-panels" style={{ ['--panel-min' as string]: '360px' }} aria-busy={computing}>
           <ScrollRegion kind="table">
             {/* keep-all: Chinese headers break at spaces and punctuation, not between any two characters. */}
             <table className="cd-table" style={{ wordBreak: 'keep-all' }}>

@@ -35,7 +35,7 @@ export default function MemoryMeter({ standalone, query }: { standalone?: boolea
   // The plots grow point by point while measuring: that starts on screen, or with reduced motion on Measure.
   const [measuring, setMeasuring] = useAutoplay();
   const steps = useMemo(() => SERIES.filter((n) => n <= values.maxSteps), [values.maxSteps]);
-  const m = useMeasurements(steps, values.batch, onScreen && measuring, run);
+  const m = useMeasurements(steps, values.batch, onScreen, onScreen && measuring, run);
   const shown = m.list.filter((x) => x.steps <= values.maxSteps);
   const last = (mode: 'backprop' | 'adjoint') => shown.filter((x) => x.mode === mode).sort((a, b) => b.steps - a.steps)[0];
   const b = last('backprop');

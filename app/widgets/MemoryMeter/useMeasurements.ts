@@ -10,10 +10,12 @@ const SEED = 1;
 /**
  * Measures one gradient at a time in the tfjs worker, alternating backprop and adjoint over the step counts,
  * while `active`; keeps what it measured when the reader raises the step count and starts over when `batch`
- * (or `run`) changes. The page never waits on tfjs: the worker posts each result back.
+ * (or `run`) changes. The page never waits on tfjs: the worker posts each result back. The worker itself
+ * starts once `onScreen`, before any measuring (which may wait for the reader's Measure), so the status line
+ * names the backend instead of saying "Starting tfjs…" for as long as the reader has not pressed anything.
  */
-export function useMeasurements(steps: number[], batch: number, active: boolean, run: number) {
-  const { worker, backend, error: workerError } = useTfWorker(active);
+export function useMeasurements(steps: number[], batch: number, onScreen: boolean, active: boolean, run: number) {
+  const { worker, backend, error: workerError } = useTfWorker(onScreen || active);
   const key = `${batch}|${run}`;
   const [state, setState] = useState<{ key: string; list: MemoryMeasurement[]; error: TfWorkerError | null }>({ key, list: [], error: null });
   const list = state.key === key ? state.list : [];

@@ -31,7 +31,8 @@ function Heat({ values, label, log, size }: { values: Float32Array | null; label
   useEffect(() => {
     const ctx = ref.current?.getContext('2d');
     if (!ctx) return;
-    scaleContext(ctx, fitBackingStore(ctx.canvas, C, C));
+    // The picture is drawn in a C-unit square; the store follows the plot area the canvas fills (size CSS px).
+    scaleContext(ctx, fitBackingStore(ctx.canvas, size, size), size / C);
     ctx.fillStyle = '#000004';
     ctx.fillRect(0, 0, C, C);
     if (!values) return;
@@ -42,7 +43,7 @@ function Heat({ values, label, log, size }: { values: Float32Array | null; label
     s.getContext('2d')?.putImageData(new ImageData(heatPixels(lp, lut), HIST_N, HIST_N), 0, 0);
     ctx.imageSmoothingEnabled = false;
     ctx.drawImage(s, 0, 0, C, C);
-  }, [values, lut, log]);
+  }, [values, lut, log, size]);
   return (
     <figure className="chart-panel">
       <h4>{label}</h4>
