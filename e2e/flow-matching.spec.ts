@@ -40,6 +40,7 @@ test.describe('chapter 6, flow matching', () => {
     const count = page.getByTestId('fm-data-count');
     await expect(count).toHaveText('Data: 0 points.');
     const canvas = page.getByRole('img', { name: /Drawing area/ });
+    await canvas.scrollIntoViewIfNeeded();
     const box = await canvas.boundingBox();
     if (!box) throw new Error('canvas not visible');
     for (const [y0, y1] of [
