@@ -7,7 +7,8 @@
  *   The content check holds `refs` to exactly the keys the chapter cites.
  */
 import type { ReactNode } from 'react';
-import { isRefKey, refAnchor, REFERENCES, sortedRefKeys, type RefKey } from './sources';
+import { isRefKey, refAnchor, REFERENCES, sortedRefKeys, type RefKey, type Reference } from './sources';
+import { useLang } from '../widgets/common/i18n';
 import './sources.css';
 
 export function Cite({ k, children }: { k: string; children?: ReactNode }) {
@@ -22,11 +23,12 @@ export function Cite({ k, children }: { k: string; children?: ReactNode }) {
 
 /** One entry: authors, linked title, venue, and what the site takes from it. */
 export function ReferenceEntry({ k, showNote = true }: { k: RefKey; showNote?: boolean }) {
-  const r = REFERENCES[k];
+  const r: Reference = REFERENCES[k];
+  const note = useLang() === 'zh' ? (r.noteZh ?? r.note) : r.note;
   return (
     <li id={refAnchor(k)} className="reference">
       {r.authors}. <a href={r.url}>{r.title}</a>. {r.venue}
-      {r.venue.includes(String(r.year)) ? '' : `, ${r.year}`}.{showNote && 'note' in r && r.note ? <span className="reference-note"> {r.note}</span> : null}
+      {r.venue.includes(String(r.year)) ? '' : `, ${r.year}`}.{showNote && note ? <span className="reference-note"> {note}</span> : null}
     </li>
   );
 }
