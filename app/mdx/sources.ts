@@ -346,7 +346,7 @@ export const GLOSSARY = {
     zh: {
       term: '流',
       definition: '把常微分方程的每个起点送到其解在给定时间之后所在位置的映射。对性质良好的常微分方程，它连续且可逆。',
-      match: /(?<![归一化面散整重细])流(?![匹动程行体入出向形量域水畅])/,
+      match: /(?<!普通的?|[归一化面散整重细])流(?![匹动程行体入出向形量域水畅])/,
     },
   },
   homeomorphism: {
@@ -412,7 +412,8 @@ export const GLOSSARY = {
     zh: {
       term: '检查点',
       definition: '在前向求解中保存若干时刻的状态，使反向计算能从这些点重新开始，而不必把整条轨迹反向重建出来。',
-      match: /检查点/,
+      // 检查点 is also a saved model (“a checkpoint”), which chapter 3 must call 模型检查点 to keep them apart.
+      match: /(?<!模型)检查点/,
     },
   },
   nf: {

@@ -14,7 +14,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { headingIds, headingsOf, type HeadingId } from './mdxPipeline';
+import { headingIds, headingsOf, type HeadingId } from './mdxPipeline.ts';
 
 interface HastNode { type: string; tagName?: string; properties?: Record<string, unknown>; children?: HastNode[] }
 
