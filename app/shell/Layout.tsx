@@ -12,6 +12,9 @@ import { chapterPath, localPath, withBase } from './paths';
  * (the other is `display: none`, so neither screen readers nor tab order meet it twice). Every link stays in
  * the page's language; the language switch leads to the same page in the other one.
  */
+/** The paper the site explains, as cited in the footer: a title, not translated. */
+const PAPER = 'Chen, Rubanova, Bettencourt & Duvenaud, “Neural Ordinary Differential Equations”';
+
 export function Layout({ children }: { children: ReactNode }) {
   const [location] = useLocation();
   const lang = useLang();
@@ -46,7 +49,11 @@ export function Layout({ children }: { children: ReactNode }) {
       </header>
       <main id="main">{children}</main>
       <footer className="site-footer">
-        <p>{t.footer}</p>
+        <p>
+          {t.footer.split('{paper}')[0]}
+          <span lang="en">{PAPER}</span>
+          {t.footer.split('{paper}')[1]}
+        </p>
       </footer>
     </>
   );

@@ -40,7 +40,8 @@ export const en = {
   languageName: 'English',
   /** The switch's tooltip on a page in this language, naming the language it leads to. */
   switchLanguage: 'Read this page in Chinese',
-  footer: 'Continuous Depth explains Chen, Rubanova, Bettencourt & Duvenaud, “Neural Ordinary Differential Equations”, NeurIPS 2018 (arXiv:1806.07366).',
+  /** `{paper}` is the paper's authors and title, in English in every language (Layout.tsx, `PAPER`). */
+  footer: 'Continuous Depth explains {paper}, NeurIPS 2018 (arXiv:1806.07366).',
 } as const;
 
 export type Strings = { [K in keyof typeof en]: string };

@@ -39,5 +39,5 @@ export const zh: Strings = {
   taughtIn: '详见{chapter}一章。',
   languageName: '中文',
   switchLanguage: '阅读本页的英文版',
-  footer: '连续深度讲解的是 Chen、Rubanova、Bettencourt 与 Duvenaud 的论文《Neural Ordinary Differential Equations》（NeurIPS 2018，arXiv:1806.07366）。',
+  footer: '连续深度讲解的是论文 {paper}（NeurIPS 2018，arXiv:1806.07366）。',
 };
