@@ -2,10 +2,6 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import mdx from '@mdx-js/rollup';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkMdxFrontmatter from 'remark-mdx-frontmatter';
-import remarkMath from 'remark-math';
-import remarkGfm from 'remark-gfm';
 import rehypeKatex from 'rehype-katex';
 import rehypeSlug from 'rehype-slug';
 import rehypeExtractToc from '@stefanprobst/rehype-extract-toc';
@@ -14,6 +10,8 @@ import { fileURLToPath } from 'node:url';
 import { chaptersPlugin } from './scripts/vite/chaptersPlugin.ts';
 import { prerenderPlugin } from './scripts/vite/prerenderPlugin.ts';
 import rehypeScrollRegions from './scripts/vite/rehypeScrollRegions.ts';
+import rehypeCounterpartIds from './scripts/vite/rehypeCounterpartIds.ts';
+import { remarkPlugins } from './scripts/vite/mdxPipeline.ts';
 import { tfjsNoAddressFlags } from './scripts/vite/tfjsNoAddressFlags.ts';
 
 const contentDir = fileURLToPath(new URL('./content', import.meta.url));
@@ -31,11 +29,12 @@ export default defineConfig({
       enforce: 'pre',
       ...mdx({
         providerImportSource: '@mdx-js/react',
-        remarkPlugins: [remarkFrontmatter, remarkMdxFrontmatter, remarkMath, remarkGfm],
-        // rehype-slug gives headings stable ids; extract-toc exports them as `tableOfContents`, so the
+        remarkPlugins,
+        // rehype-slug gives headings stable ids (a translated chapter's headings first take the English
+        // chapter's ids, position by position: rehypeCounterpartIds); extract-toc exports them as `tableOfContents`, so the
         // table of contents is known before the body renders (on the server too) and nothing shifts.
         // Scroll regions wrap wide equations, code and tables after KaTeX has typeset them.
-        rehypePlugins: [rehypeSlug, rehypeExtractToc, rehypeExportToc, [rehypeKatex, { throwOnError: true, strict: 'error' }], rehypeScrollRegions],
+        rehypePlugins: [[rehypeCounterpartIds, { contentDir }], rehypeSlug, rehypeExtractToc, rehypeExportToc, [rehypeKatex, { throwOnError: true, strict: 'error' }], rehypeScrollRegions],
       }),
     },
     react({ include: /\.(mdx|tsx|ts)$/ }),

@@ -6,31 +6,34 @@
 import { StrictMode } from 'react';
 import { prerenderToNodeStream } from 'react-dom/static';
 import { App } from './shell/App';
-import { findChapter } from './shell/chapters';
-import { chapterHead, headHtml, homeHead, notFoundHead, sitePageHead, widgetHead, widgetsHead, type PageHead } from './shell/head';
-import { defaultLanguage, languages } from './shell/i18n';
+import { findChapter, routedLanguages } from './shell/chapters';
+import { chapterHead, glossaryHead, headHtml, homeHead, notFoundHead, referencesHead, widgetHead, widgetsHead, type PageHead } from './shell/head';
+import { defaultLanguage, htmlLang } from './shell/i18n';
+import { splitLang } from './shell/paths';
 import { widgetByName } from './mdx/widgets';
 
 export { prerenderRoutes, notFoundRoute } from './shell/routes';
 
 /** What a route is, for its head and for the client chunks its HTML should preload. */
-function describe(path: string): { head: PageHead; modules: string[]; lang: string } {
-  const parts = path.split('/').filter(Boolean);
-  if (parts.length === 0) return { head: homeHead(), modules: [], lang: defaultLanguage };
-  if (parts.length === 1 && parts[0] === 'widgets') return { head: widgetsHead(), modules: ['app/shell/WidgetIndex.tsx'], lang: defaultLanguage };
-  if (path === '/references') return { head: sitePageHead(path, 'References', 'The papers, software and books every chapter cites, with links.'), modules: ['app/shell/ReferencesPage.tsx'], lang: defaultLanguage };
-  if (path === '/glossary') return { head: sitePageHead(path, 'Glossary', 'Short definitions of the terms the chapters use: NFE, rtol and atol, Jacobian, VJP, adjoint state, Hutchinson’s estimator and more.'), modules: ['app/shell/GlossaryPage.tsx'], lang: defaultLanguage };
+function describe(path: string): { head: PageHead; modules: string[] } {
+  const split = splitLang(path);
+  // A language without chapters has no pages: its paths are unknown addresses.
+  const { lang, rest } = routedLanguages().includes(split.lang) ? split : { lang: defaultLanguage, rest: '/404' };
+  const parts = rest.split('/').filter(Boolean);
+  if (parts.length === 0) return { head: homeHead(lang), modules: [] };
+  if (rest === '/widgets') return { head: widgetsHead(lang), modules: ['app/shell/WidgetIndex.tsx'] };
+  if (rest === '/references') return { head: referencesHead(lang), modules: ['app/shell/ReferencesPage.tsx'] };
+  if (rest === '/glossary') return { head: glossaryHead(lang), modules: ['app/shell/GlossaryPage.tsx'] };
   if (parts.length === 2 && (parts[0] === 'widget' || parts[0] === 'embed')) {
     const w = widgetByName(parts[1]);
     if (w) {
       const embed = parts[0] === 'embed';
-      return { head: widgetHead(w, findChapter(w.chapter), embed), modules: [embed ? 'app/shell/EmbedPage.tsx' : 'app/shell/WidgetPage.tsx'], lang: defaultLanguage };
+      return { head: widgetHead(w, findChapter(w.chapter, lang), embed, lang), modules: [embed ? 'app/shell/EmbedPage.tsx' : 'app/shell/WidgetPage.tsx'] };
     }
   }
-  const [lang, slug] = parts.length === 2 && parts[0] in languages ? parts : [defaultLanguage, parts[0]];
-  const chapter = parts.length <= 2 ? findChapter(slug, lang) : undefined;
-  if (chapter) return { head: chapterHead(chapter), modules: ['app/shell/ChapterPage.tsx', `content/${lang}/${slug}.mdx`], lang };
-  return { head: notFoundHead(), modules: [], lang: defaultLanguage };
+  const chapter = parts.length === 1 ? findChapter(parts[0], lang) : undefined;
+  if (chapter) return { head: chapterHead(chapter), modules: ['app/shell/ChapterPage.tsx', `content/${lang}/${chapter.slug}.mdx`] };
+  return { head: notFoundHead(lang), modules: [] };
 }
 
 export interface RenderedPage {
@@ -42,6 +45,7 @@ export interface RenderedPage {
   image: string;
   /** Source modules (relative to the project) whose client chunks and CSS the page should load at once. */
   modules: string[];
+  /** The `<html lang>` of the page (a BCP 47 tag: `en`, `zh-Hans`). */
   lang: string;
 }
 
@@ -57,6 +61,6 @@ export async function render(path: string): Promise<RenderedPage> {
   );
   let html = '';
   for await (const chunk of prelude) html += typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
-  const { head, modules, lang } = describe(path);
-  return { html, head: headHtml(head), image: head.image, modules, lang };
+  const { head, modules } = describe(path);
+  return { html, head: headHtml(head), image: head.image, modules, lang: htmlLang[head.lang] };
 }

@@ -21,8 +21,24 @@ export const widgetNames: string[] = readdirSync(join(root, 'app/widgets'))
 
 export const allRoutes: string[] = ['/', ...chapterRoutes, '/widgets', ...widgetNames.map((n) => `/widget/${n}`)];
 
-/** Routes whose page holds figures: the chapters and the widget pages. */
-export const hasFigures = (route: string): boolean => route.startsWith('/widget/') || chapterRoutes.includes(route);
+/** The Chinese chapters, `/zh/<slug>` for each `content/zh/*.mdx`. */
+export const zhChapterRoutes: string[] = existsSync(join(root, 'content/zh'))
+  ? readdirSync(join(root, 'content/zh'))
+      .filter((f) => f.endsWith('.mdx'))
+      .map((f) => `/zh/${f.replace(/\.mdx$/, '')}`)
+  : [];
+
+/**
+ * Every Chinese page (issue #16): the site has them once it has Chinese chapters (app/shell/chapters.ts,
+ * `routedLanguages`): home, chapters, the widget index, references, glossary, each widget's page and embed.
+ */
+export const zhRoutes: string[] =
+  zhChapterRoutes.length === 0
+    ? []
+    : ['/zh', ...zhChapterRoutes, '/zh/widgets', '/zh/references', '/zh/glossary', ...widgetNames.map((n) => `/zh/widget/${n}`), ...widgetNames.map((n) => `/zh/embed/${n}`)];
+
+/** Routes whose page holds figures: the chapters and the widget pages, in any language. */
+export const hasFigures = (route: string): boolean => /^(\/zh)?\/(widget|embed)\//.test(route) || chapterRoutes.includes(route) || zhChapterRoutes.includes(route);
 
 /**
  * Waits for the page's figures (chapters and widget components load lazily), scrolls each into view in

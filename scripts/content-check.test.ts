@@ -10,12 +10,19 @@
  *
  * The reader's frame (issue #13): each chapter opens with what the reader will be able to do after it, and
  * closes with a self-check of 3 to 5 questions, followed only by its sources.
+ *
+ * Every check runs on every language (issue #16): the Chinese chapters' frame wording comes from
+ * content/zh/terminology.json, their glossary terms from each entry's `zh`, and their heading ids are the
+ * English chapter's (scripts/vite/rehypeCounterpartIds.ts), so a link to `/<slug>#<english id>` (or
+ * `/zh/<slug>#…`) from a Chinese chapter is checked against the ids its page really has.
  */
 import { describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import GithubSlugger from 'github-slugger';
 import { collectChapters } from './vite/chaptersPlugin';
+import { headingIds as compiledHeadingIds } from './vite/mdxPipeline';
+import rehypeCounterpartIds from './vite/rehypeCounterpartIds';
+import terminology from '../content/zh/terminology.json';
 import { GLOSSARY, isRefKey, isTermId, REFERENCES, type TermId } from '../app/mdx/sources';
 import { bibliographies, citeKeys, paragraphs, proseOnly, sections, termUses } from './lib/chapterText';
 
@@ -27,9 +34,13 @@ const widgetNames = widgetDirs.map((d) => /name:\s*'([^']+)'/.exec(readFileSync(
 const callouts = ['Aside', 'Pitfall', 'DeepDive', 'Figure', 'Cite', 'Term', 'Bibliography'];
 
 /** The wording of the chapter frame, per language (a language without an entry is not held to it yet). */
+const heading = (h: string) => h.replace(/^#+\s*/, '');
 const FRAME: Record<string, { opening: string; selfCheck: string; sources: string }> = {
   en: { opening: 'After this chapter you will be able to', selfCheck: 'Check yourself', sources: 'Sources' },
+  zh: { opening: terminology.frame.opening.zh, selfCheck: heading(terminology.frame.selfCheck.zh), sources: heading(terminology.frame.sources.zh) },
 };
+/** The glossary's running-text pattern of a term in a language. */
+const termMatch = (id: TermId, lang: string): RegExp => (lang === 'zh' ? GLOSSARY[id].zh.match : GLOSSARY[id].match);
 /** Every chapter links to these two (issue #12: "every chapter links to the paper and to torchdiffeq"). */
 const ALWAYS_CITED = ['chen2018', 'torchdiffeq'];
 
@@ -37,12 +48,23 @@ function body(lang: string, slug: string): string {
   return readFileSync(join(contentDir, lang, `${slug}.mdx`), 'utf8').replace(/^---[\s\S]*?---/, '');
 }
 
-/** Heading ids as rehype-slug makes them (github-slugger over the heading's text). */
-function headingIds(src: string): string[] {
-  const slugger = new GithubSlugger();
-  const noCode = src.replace(/```[\s\S]*?```/g, '');
-  return [...noCode.matchAll(/^#{2,6}\s+(.+)$/gm)].map((m) => slugger.slug(m[1].replace(/\$[^$]*\$/g, (x) => x).replace(/[*_`]/g, '').trim()));
+const idCache = new Map<string, string[]>();
+/**
+ * A chapter's heading ids as its compiled page has them: the site's own MDX pipeline with rehype-slug, and for
+ * a translated chapter the English ids by position first (rehypeCounterpartIds).
+ */
+function headingIds(lang: string, slug: string): string[] {
+  const key = `${lang}/${slug}`;
+  if (!idCache.has(key)) {
+    const file = join(contentDir, lang, `${slug}.mdx`);
+    const ids = compiledHeadingIds(readFileSync(file, 'utf8'), file, () => rehypeCounterpartIds({ contentDir }));
+    idCache.set(key, ids.map((h) => h.id));
+  }
+  return idCache.get(key)!;
 }
+
+/** A site path without its language prefix (`/zh/ode-basics` → `/ode-basics`, `/zh` → `/`). */
+const withoutLang = (path: string, lang: string) => (lang !== 'en' && (path === `/${lang}` || path.startsWith(`/${lang}/`)) ? path.slice(lang.length + 1) || '/' : path);
 
 describe('chapters', () => {
   it('exist, with unique slugs and orders', () => {
@@ -59,7 +81,7 @@ describe('chapters', () => {
       const src = body(c.lang, c.slug);
 
       it('has unique heading ids', () => {
-        const ids = headingIds(src);
+        const ids = headingIds(c.lang, c.slug);
         expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
       });
 
@@ -67,13 +89,13 @@ describe('chapters', () => {
         const links = [...src.matchAll(/\]\((\/[^)\s]*)\)|href="(\/[^"]*)"/g)].map((m) => m[1] ?? m[2]);
         const dead = links.filter((link) => {
           const [path, hash] = link.split('#');
-          const clean = path.split('?')[0];
-          if (clean === '/' || clean === '/widgets') return false;
+          const clean = withoutLang(path.split('?')[0], c.lang);
+          if (['/', '/widgets', '/glossary', '/references'].includes(clean)) return false;
           const widget = /^\/widget\/([\w-]+)$/.exec(clean);
           if (widget) return !widgetNames.includes(widget[1]);
           const target = chapters.find((x) => x.lang === c.lang && `/${x.slug}` === clean);
           if (!target) return true;
-          return hash !== undefined && !headingIds(body(c.lang, target.slug)).includes(hash);
+          return hash !== undefined && !headingIds(c.lang, target.slug).includes(decodeURIComponent(hash));
         });
         expect(dead).toEqual([]);
       });
@@ -110,7 +132,7 @@ describe('chapters', () => {
         }
         const undefinedAtFirstUse: string[] = [];
         for (const id of Object.keys(GLOSSARY) as TermId[]) {
-          const m = GLOSSARY[id].match.exec(prose);
+          const m = termMatch(id, c.lang).exec(prose);
           if (!m) continue;
           const inside = uses.some((u) => u.id === id && u.start <= m.index && m.index < u.end);
           if (!inside) undefinedAtFirstUse.push(`${id}: "${prose.slice(Math.max(0, m.index - 40), m.index + 40).replace(/\s+/g, ' ').trim()}"`);
@@ -154,8 +176,17 @@ describe('the sources and the glossary', () => {
       const chapter = chapters.find((c) => c.lang === 'en' && c.slug === slug);
       expect(chapter, `${id}: chapter ${slug}`).toBeDefined();
       const src = body('en', slug);
-      if (hash) expect(headingIds(src), `${id}: #${hash}`).toContain(hash);
+      if (hash) expect(headingIds('en', slug), `${id}: #${hash}`).toContain(hash);
       expect(termUses(src).some((u) => u.id === id), `${id} is linked in ${slug}`).toBe(true);
+    }
+  });
+
+  it('every glossary term is linked in the translation of the chapter that teaches it, where there is one', () => {
+    for (const [id, e] of Object.entries(GLOSSARY)) {
+      const slug = e.taught.split('#')[0];
+      for (const c of chapters.filter((x) => x.lang !== 'en' && x.slug === slug)) {
+        expect(termUses(body(c.lang, slug)).some((u) => u.id === id), `${id} is linked in ${c.lang}/${slug}`).toBe(true);
+      }
     }
   });
 

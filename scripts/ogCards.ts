@@ -4,6 +4,10 @@
  * public/og/site.png. Run `npm run og-cards` after adding or retitling a chapter; the build warns about a
  * chapter whose card is missing.
  *
+ * `npm run og-cards -- zh` makes one language's cards only (the site card of a language other than English is
+ * public/og/<lang>/site.png). Chinese text is set in the system's Noto CJK faces (Debian's fonts-noto-cjk,
+ * which scripts/ensure-chromium.mjs installs).
+ *
  * Each card is an HTML page screenshotted by the system Chromium through Playwright: the chapter's number,
  * title and summary beside a phase portrait of the damped pendulum x' = y, y' = −sin x − y/4, whose curves are
  * solved here with the site's own Dopri5 (app/solver), from initial values on a circle of radius 2.6.
@@ -15,7 +19,7 @@ import { chromium } from '@playwright/test';
 import { odeint } from '../app/solver/index.ts';
 import { collectChapters } from './vite/chaptersPlugin.ts';
 import { chromiumExecutable } from './chromium.ts';
-import { en } from '../app/shell/i18n/en.ts';
+import { languages, type Lang } from '../app/shell/i18n/index.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const W = 1200;
@@ -39,18 +43,21 @@ function portrait(): string[] {
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
-function cardHtml(kicker: string, title: string, summary: string, paths: string[]): string {
+/** The site card's kicker, per language. */
+const EXPLAINER: Record<Lang, string> = { en: 'An interactive explainer', zh: '交互式讲解' };
+
+function cardHtml(lang: Lang, kicker: string, title: string, summary: string, paths: string[]): string {
   const curves = paths.map((d, i) => `<path d="${d}" stroke="hsl(${210 + i * 6} 65% ${38 + i * 3}%)" />`).join('');
-  return `<!doctype html><html><head><meta charset="utf-8"><style>
-  body { margin: 0; width: ${W}px; height: ${H}px; background: #fdfcf9; font-family: 'DejaVu Sans', 'Noto Sans', sans-serif; color: #1b1f24; display: flex; }
+  return `<!doctype html><html lang="${lang === 'zh' ? 'zh-Hans' : lang}"><head><meta charset="utf-8"><style>
+  body { margin: 0; width: ${W}px; height: ${H}px; background: #fdfcf9; font-family: 'DejaVu Sans', 'Noto Sans', 'Noto Sans CJK SC', sans-serif; color: #1b1f24; display: flex; }
   .text { flex: 1; padding: 64px 24px 56px 72px; display: flex; flex-direction: column; }
   .site { font-weight: 700; font-size: 30px; color: #1d5fa8; }
   .kicker { margin-top: 56px; font-size: 24px; letter-spacing: 0.08em; text-transform: uppercase; color: #57606a; }
   h1 { font-size: 50px; line-height: 1.15; margin: 14px 0 0; }
-  p { font-family: 'DejaVu Serif', 'Noto Serif', serif; font-size: 24px; line-height: 1.45; color: #3b424a; margin: 24px 0 0; }
+  p { font-family: 'DejaVu Serif', 'Noto Serif', 'Noto Serif CJK SC', serif; font-size: 24px; line-height: 1.45; color: #3b424a; margin: 24px 0 0; }
   svg { width: 460px; height: 460px; margin: 85px 60px 0 0; }
   path { fill: none; stroke-width: 2.2; }
-  </style></head><body><div class="text"><div class="site">${esc(en.siteName)}</div><div class="kicker">${esc(kicker)}</div>
+  </style></head><body><div class="text"><div class="site">${esc(languages[lang].siteName)}</div><div class="kicker">${esc(kicker)}</div>
   <h1>${esc(title)}</h1><p>${esc(summary)}</p></div><svg viewBox="0 0 460 460">${curves}</svg></body></html>`;
 }
 
@@ -64,13 +71,19 @@ async function main() {
     await page.screenshot({ path: file });
     console.log(`wrote ${file.slice(root.length)}`);
   };
-  await shoot(join(root, 'public/og/site.png'), cardHtml('An interactive explainer', en.tagline, en.homeIntro.split('. ')[0] + '.', paths));
+  const only = process.argv[2];
   const chapters = collectChapters(join(root, 'content'));
-  for (const lang of new Set(chapters.map((c) => c.lang))) {
+  const langs = [...new Set(chapters.map((c) => c.lang))].filter((l): l is Lang => l in languages && (!only || l === only));
+  for (const lang of langs) {
+    const t = languages[lang];
+    const dir = join(root, 'public/og', lang === 'en' ? '' : lang);
+    // The first sentence of the home page's introduction (Chinese sentences end in 。).
+    const firstSentence = lang === 'zh' ? t.homeIntro.split('。')[0] + '。' : t.homeIntro.split('. ')[0] + '.';
+    await shoot(join(dir, 'site.png'), cardHtml(lang, EXPLAINER[lang], t.tagline, firstSentence, paths));
     const list = chapters.filter((c) => c.lang === lang);
     for (const [i, c] of list.entries()) {
-      const file = join(root, 'public/og', lang === 'en' ? '' : lang, `${c.slug}.png`);
-      await shoot(file, cardHtml(`Chapter ${i + 1} of ${list.length}`, c.title, c.summary, paths));
+      const kicker = t.chapterOfN.replace('{n}', String(i + 1)).replace('{N}', String(list.length));
+      await shoot(join(dir, `${c.slug}.png`), cardHtml(lang, kicker, c.title, c.summary, paths));
     }
   }
   await browser.close();

@@ -1,4 +1,6 @@
 import type { ReactNode } from 'react';
+import { useStrings } from '../widgets/common/i18n';
+import { mdxStrings } from './strings';
 
 /** A side note that can be skipped. */
 export function Aside({ title, children }: { title?: string; children: ReactNode }) {
@@ -11,10 +13,11 @@ export function Aside({ title, children }: { title?: string; children: ReactNode
 }
 
 /** A common mistake, including the ones the source article makes. */
-export function Pitfall({ title = 'Pitfall', children }: { title?: string; children: ReactNode }) {
+export function Pitfall({ title, children }: { title?: string; children: ReactNode }) {
+  const s = useStrings(mdxStrings);
   return (
     <aside className="callout pitfall" role="note">
-      <p className="callout-title">{title}</p>
+      <p className="callout-title">{title ?? s.pitfall}</p>
       {children}
     </aside>
   );

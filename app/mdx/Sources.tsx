@@ -7,14 +7,19 @@
  *   The content check holds `refs` to exactly the keys the chapter cites.
  */
 import type { ReactNode } from 'react';
-import { isRefKey, refAnchor, REFERENCES, sortedRefKeys, type RefKey } from './sources';
+import { isRefKey, refAnchor, REFERENCES, sortedRefKeys, type RefKey, type Reference } from './sources';
+import { useLang } from '../widgets/common/i18n';
 import './sources.css';
 
 export function Cite({ k, children }: { k: string; children?: ReactNode }) {
+  const lang = useLang();
   if (!isRefKey(k)) return <span className="cite">[{children}]</span>;
   return (
     <span className="cite">
-      [<a href={`#${refAnchor(k)}`}>{REFERENCES[k].short}</a>
+      [
+      <a href={`#${refAnchor(k)}`} lang={lang === 'en' ? undefined : 'en'}>
+        {REFERENCES[k].short}
+      </a>
       {children ? <>, {children}</> : null}]
     </span>
   );
@@ -22,11 +27,21 @@ export function Cite({ k, children }: { k: string; children?: ReactNode }) {
 
 /** One entry: authors, linked title, venue, and what the site takes from it. */
 export function ReferenceEntry({ k, showNote = true }: { k: RefKey; showNote?: boolean }) {
-  const r = REFERENCES[k];
+  const r: Reference = REFERENCES[k];
+  const lang = useLang();
+  const note = lang === 'zh' ? (r.noteZh ?? r.note) : r.note;
+  // Authors, titles and venues are not translated: on a page in another language they are marked as English,
+  // so a screen reader pronounces them as such (and the page's own text is told apart from them).
+  const source = (
+    <>
+      {r.authors}. <a href={r.url}>{r.title}</a>. {r.venue}
+      {r.venue.includes(String(r.year)) ? '' : `, ${r.year}`}.
+    </>
+  );
   return (
     <li id={refAnchor(k)} className="reference">
-      {r.authors}. <a href={r.url}>{r.title}</a>. {r.venue}
-      {r.venue.includes(String(r.year)) ? '' : `, ${r.year}`}.{showNote && 'note' in r && r.note ? <span className="reference-note"> {r.note}</span> : null}
+      {lang === 'en' ? source : <span lang="en">{source}</span>}
+      {showNote && note ? <span className="reference-note"> {note}</span> : null}
     </li>
   );
 }

@@ -12,7 +12,9 @@
  */
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { Link } from 'wouter';
+import { useStrings, useLang } from '../widgets/common/i18n';
 import { GLOSSARY, isTermId, termAnchor } from './sources';
+import { mdxStrings } from './strings';
 import './sources.css';
 
 export function Term({ id, children }: { id: string; children: ReactNode }) {
@@ -22,6 +24,8 @@ export function Term({ id, children }: { id: string; children: ReactNode }) {
   /** Whether the tooltip was open when the current tap began (mouseenter and focus open it before the click). */
   const openAtPointerDown = useRef(false);
   const root = useRef<HTMLSpanElement>(null);
+  const lang = useLang();
+  const s = useStrings(mdxStrings);
 
   useEffect(() => {
     if (!open) return;
@@ -43,8 +47,9 @@ export function Term({ id, children }: { id: string; children: ReactNode }) {
     // The content check rejects unknown ids; if one slips through, the reader still sees the word.
     return <span className="term term-unknown">{children}</span>;
   }
-  const entry = GLOSSARY[id];
-  const href = `/glossary#${termAnchor(id)}`;
+  const entry = lang === 'zh' ? GLOSSARY[id].zh : GLOSSARY[id];
+  // The glossary of the page's language (shell/paths.ts's prefix rule; mdx may not import the shell).
+  const href = `${lang === 'en' ? '' : `/${lang}`}/glossary#${termAnchor(id)}`;
 
   return (
     <span className="term" ref={root} onMouseEnter={() => setOpen(true)} onMouseLeave={() => setOpen(false)}>
@@ -71,9 +76,10 @@ export function Term({ id, children }: { id: string; children: ReactNode }) {
         {children}
       </Link>
       <span role="tooltip" id={tipId} className="term-tip" hidden={!open}>
-        <strong className="term-tip-title">{entry.term}.</strong> {entry.definition}{' '}
+        <strong className="term-tip-title">{entry.term}{lang === 'zh' ? '：' : '. '}</strong>
+        {entry.definition}{' '}
         <Link href={href} className="term-tip-more" tabIndex={open ? 0 : -1}>
-          Glossary →
+          {s.glossaryLink}
         </Link>
       </span>
     </span>

@@ -10,16 +10,21 @@
  */
 import type { CSSProperties, ReactNode } from 'react';
 import sizes from './widgetSizes.json';
+import { useStrings } from '../widgets/common/i18n';
+import { mdxStrings } from './strings';
 import './placeholder.css';
 
 export interface WidgetHeights { wide?: number; column?: number; phone?: number }
 
 const table = sizes as Record<string, WidgetHeights | undefined>;
 
+/** Props that hold text for the reader (translated in other languages), not layout: not part of the key. */
+const TEXT_PROPS = ['caption', 'children', 'title', 'alt', 'label'];
+
 /** The key a widget's size is stored under: its name plus the MDX props that change its layout. */
 export function sizeKey(name: string, props: Record<string, unknown>): string {
   const layoutProps = Object.entries(props)
-    .filter(([k, v]) => k !== 'caption' && k !== 'children' && (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean'))
+    .filter(([k, v]) => !TEXT_PROPS.includes(k) && (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean'))
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([k, v]) => `${k}=${String(v)}`);
   return [name, ...layoutProps].join('|');
@@ -30,6 +35,7 @@ export function heightsOf(key: string): WidgetHeights | undefined {
 }
 
 export function WidgetPlaceholder({ title, caption, heights }: { title: string; caption: ReactNode; heights: WidgetHeights | undefined }) {
+  const s = useStrings(mdxStrings);
   const style = Object.fromEntries(Object.entries(heights ?? {}).map(([band, h]) => [`--h-${band}`, `${h}px`])) as CSSProperties;
   return (
     <figure className="widget widget-placeholder" aria-label={title} aria-busy="true" style={style}>
@@ -37,7 +43,7 @@ export function WidgetPlaceholder({ title, caption, heights }: { title: string; 
         <span className="widget-title">{title}</span>
       </div>
       <div className="widget-placeholder-body">
-        <noscript>This figure computes in your browser; it needs JavaScript.</noscript>
+        <noscript>{s.needsJavaScript}</noscript>
       </div>
       <figcaption>{caption}</figcaption>
     </figure>

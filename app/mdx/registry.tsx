@@ -9,7 +9,8 @@ import { Aside, DeepDive, Figure, Pitfall } from './Callouts';
 import { Bibliography, Cite } from './Sources';
 import { Term } from './Term';
 import { ScrollRegion } from '../widgets/common/ScrollRegion';
-import { widgetEntries, type WidgetEntry } from './widgets';
+import { widgetEntries, widgetText, type WidgetEntry } from './widgets';
+import { useLang } from '../widgets/common/i18n';
 import { WidgetErrorBoundary } from './WidgetErrorBoundary';
 import { heightsOf, sizeKey, WidgetPlaceholder } from './WidgetPlaceholder';
 
@@ -22,13 +23,14 @@ function suspended(entry: WidgetEntry): ComponentType<Record<string, unknown>> {
   const Lazy = entry.Component;
   function Widget(props: Record<string, unknown>) {
     const hydrated = useHydrated();
+    const { title, summary } = widgetText(entry, useLang());
     const key = sizeKey(entry.name, props);
-    const caption = typeof props.caption === 'string' ? props.caption : entry.summary;
-    const placeholder = <WidgetPlaceholder title={entry.title} caption={caption as ReactNode} heights={heightsOf(key)} />;
+    const caption = typeof props.caption === 'string' ? props.caption : summary;
+    const placeholder = <WidgetPlaceholder title={title} caption={caption as ReactNode} heights={heightsOf(key)} />;
     return (
       <div className="widget-slot" data-size-key={key}>
         {hydrated ? (
-          <WidgetErrorBoundary title={entry.title}>
+          <WidgetErrorBoundary title={title}>
             <Suspense fallback={placeholder}>
               <Lazy {...props} />
             </Suspense>

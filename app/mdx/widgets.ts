@@ -7,6 +7,7 @@
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
 
 import type { WidgetBaseProps, WidgetMeta } from '../widgets/common/types';
+import type { Lang } from '../widgets/common/i18n';
 
 export type { WidgetBaseProps, WidgetMeta };
 
@@ -28,4 +29,9 @@ export const widgetEntries: WidgetEntry[] = Object.entries(metas).flatMap(([path
 
 export function widgetByName(name: string): WidgetEntry | undefined {
   return widgetEntries.find((w) => w.name === name);
+}
+
+/** A widget's title and one-line summary in a language (`meta.zh` for Chinese). */
+export function widgetText(entry: WidgetMeta, lang: Lang): { title: string; summary: string } {
+  return lang === 'zh' ? entry.zh : { title: entry.title, summary: entry.summary };
 }

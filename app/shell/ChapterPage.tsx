@@ -10,6 +10,10 @@ import { decodeHash } from '../state/urlSchema';
 import { NotFound } from './NotFound';
 import { chapterPath } from './paths';
 import { TableOfContents, type Heading } from './TableOfContents';
+import { LocalLink } from './LocalLink';
+
+/** The registry, plus links that stay in the chapter's language (LocalLink). */
+const chapterComponents = { ...mdxComponents, a: LocalLink };
 
 /** The h2 and h3 headings of a chapter, flattened in document order. */
 function flatHeadings(toc: TocEntry[] = []): Heading[] {
@@ -63,7 +67,7 @@ function ChapterView({ meta, mod }: { meta: ChapterMeta; mod: ChapterModule }) {
         <p className="chapter-kicker">{t.chapterOfN.replace('{n}', String(index + 1)).replace('{N}', String(list.length))}</p>
         <h1>{meta.title}</h1>
         <Suspense fallback={<p aria-busy="true">{t.loadingChapter}</p>}>
-          <MDXProvider components={mdxComponents}>
+          <MDXProvider components={chapterComponents}>
             <Body />
           </MDXProvider>
         </Suspense>

@@ -1,27 +1,40 @@
 import { Fragment, useEffect } from 'react';
 import { Link } from 'wouter';
 import { GLOSSARY, termAnchor, type TermId } from '../mdx/sources';
+import { useLang } from '../widgets/common/i18n';
 import '../mdx/sources.css';
 import { findChapter } from './chapters';
+import { glossaryHead, usePageHead } from './head';
 import { strings } from './i18n';
+import { chapterPath } from './paths';
 
-/** `/glossary`: the terms a reader may trip on, alphabetically, each with the chapter that teaches it. */
+/** Sort order of the terms: alphabetical in English, by pinyin in Chinese (Latin-script terms first). */
+const COLLATION = { en: 'en', zh: 'zh-Hans-CN-u-co-pinyin' } as const;
+
+/**
+ * `/glossary` (and `/zh/glossary`): the terms a reader may trip on, in the page's language, each with the
+ * chapter that teaches it. The `taught` anchors are the same in both languages (a Chinese chapter's headings
+ * carry the English ids), so one link serves both.
+ */
 export default function GlossaryPage() {
-  const t = strings();
+  const lang = useLang();
+  const t = strings(lang);
+  usePageHead(glossaryHead(lang));
   useEffect(() => {
-    document.title = `Glossary — ${t.siteName}`;
     if (window.location.hash) document.getElementById(decodeURIComponent(window.location.hash.slice(1)))?.scrollIntoView();
-  }, [t.siteName]);
-  const ids = (Object.keys(GLOSSARY) as TermId[]).sort((a, b) => GLOSSARY[a].term.localeCompare(GLOSSARY[b].term, 'en'));
+  }, []);
+  const text = (id: TermId) => (lang === 'zh' ? GLOSSARY[id].zh : GLOSSARY[id]);
+  const ids = (Object.keys(GLOSSARY) as TermId[]).sort((a, b) => text(a).term.localeCompare(text(b).term, COLLATION[lang]));
+  const [before, after] = t.taughtIn.split('{chapter}');
   return (
     <article className="home">
-      <h1>Glossary</h1>
-      <p>Short definitions of the terms the chapters use. In a chapter, the first use of each term links here and shows its definition when you point at it, focus it or tap it.</p>
+      <h1>{t.glossaryTitle}</h1>
+      <p>{t.glossaryIntro}</p>
       <dl className="glossary-list">
         {ids.map((id) => {
-          const e = GLOSSARY[id];
-          const [slug, hash] = e.taught.split('#');
-          const chapter = findChapter(slug);
+          const e = text(id);
+          const [slug, hash] = GLOSSARY[id].taught.split('#');
+          const chapter = findChapter(slug, lang);
           return (
             <Fragment key={id}>
               <dt id={termAnchor(id)}>{e.term}</dt>
@@ -29,7 +42,9 @@ export default function GlossaryPage() {
                 {e.definition}{' '}
                 {chapter && (
                   <span className="glossary-taught">
-                    Taught in <Link href={`/${slug}${hash ? `#${hash}` : ''}`}>{chapter.title}</Link>.
+                    {before}
+                    <Link href={`${chapterPath(chapter)}${hash ? `#${hash}` : ''}`}>{chapter.title}</Link>
+                    {after}
                   </span>
                 )}
               </dd>

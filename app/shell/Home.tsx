@@ -1,13 +1,15 @@
 import { Link } from 'wouter';
+import { useLang } from '../widgets/common/i18n';
 import { chapterList } from './chapters';
 import { homeHead, usePageHead } from './head';
 import { strings } from './i18n';
 import { chapterPath } from './paths';
 
 export function Home() {
-  const t = strings();
-  const chapters = chapterList();
-  usePageHead(homeHead());
+  const lang = useLang();
+  const t = strings(lang);
+  const chapters = chapterList(lang);
+  usePageHead(homeHead(lang));
   return (
     <article className="home">
       <h1>{t.siteName}</h1>

@@ -1,17 +1,23 @@
 import type { ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
+import { useLang } from '../widgets/common/i18n';
 import { chapterList } from './chapters';
-import { languages, strings } from './i18n';
-import { chapterPath, languageOf, withBase } from './paths';
+import { strings } from './i18n';
+import { LanguageSwitch } from './LanguageSwitch';
+import { chapterPath, localPath, withBase } from './paths';
 
 /**
  * The site's frame: a header with the chapter list, the page, and a footer. The list is written twice, a
  * row of short titles for wide screens and a folded "Chapters" disclosure for phones; CSS shows one
- * (the other is `display: none`, so neither screen readers nor tab order meet it twice).
+ * (the other is `display: none`, so neither screen readers nor tab order meet it twice). Every link stays in
+ * the page's language; the language switch leads to the same page in the other one.
  */
+/** The paper the site explains, as cited in the footer: a title, not translated. */
+const PAPER = 'Chen, Rubanova, Bettencourt & Duvenaud, “Neural Ordinary Differential Equations”';
+
 export function Layout({ children }: { children: ReactNode }) {
   const [location] = useLocation();
-  const lang = languageOf(location, Object.keys(languages));
+  const lang = useLang();
   const t = strings(lang);
   const items = chapterList(lang).map((c, i) => (
     <li key={c.slug}>
@@ -26,7 +32,7 @@ export function Layout({ children }: { children: ReactNode }) {
         {t.skipToContent}
       </a>
       <header className="site-header">
-        <Link href="/" className="site-name">
+        <Link href={localPath(lang, '/')} className="site-name">
           <img src={withBase('/favicon.svg')} alt="" width={22} height={22} loading="lazy" /> {t.siteName}
         </Link>
         <nav aria-label={t.siteNav} className="site-nav">
@@ -35,14 +41,19 @@ export function Layout({ children }: { children: ReactNode }) {
             <summary>{t.chapterNav}</summary>
             <ol className="header-chapters">{items}</ol>
           </details>
-          <Link href="/widgets" aria-current={location === '/widgets' ? 'page' : undefined}>
+          <Link href={localPath(lang, '/widgets')} aria-current={location === localPath(lang, '/widgets') ? 'page' : undefined}>
             {t.widgetsTitle}
           </Link>
+          <LanguageSwitch />
         </nav>
       </header>
       <main id="main">{children}</main>
       <footer className="site-footer">
-        <p>{t.footer}</p>
+        <p>
+          {t.footer.split('{paper}')[0]}
+          <span lang="en">{PAPER}</span>
+          {t.footer.split('{paper}')[1]}
+        </p>
       </footer>
     </>
   );

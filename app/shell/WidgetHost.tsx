@@ -1,6 +1,7 @@
 import { Suspense } from 'react';
 import { useSearch } from 'wouter';
-import type { WidgetEntry } from '../mdx/widgets';
+import { widgetText, type WidgetEntry } from '../mdx/widgets';
+import { useLang } from '../widgets/common/i18n';
 import { WidgetErrorBoundary } from '../mdx/WidgetErrorBoundary';
 import { heightsOf, WidgetPlaceholder } from '../mdx/WidgetPlaceholder';
 import { useHydrated } from '../runtime/useHydrated';
@@ -14,12 +15,13 @@ import { WidgetHostContext, type WidgetHost } from '../widgets/common/host';
 export function StandaloneWidget({ entry, host }: { entry: WidgetEntry; host: WidgetHost }) {
   const hydrated = useHydrated();
   const search = useSearch();
-  const placeholder = <WidgetPlaceholder title={entry.title} caption={entry.summary} heights={heightsOf(`${host}:${entry.name}`)} />;
+  const { title, summary } = widgetText(entry, useLang());
+  const placeholder = <WidgetPlaceholder title={title} caption={summary} heights={heightsOf(`${host}:${entry.name}`)} />;
   if (!hydrated) return placeholder;
   const { Component } = entry;
   return (
     <WidgetHostContext.Provider value={host}>
-      <WidgetErrorBoundary title={entry.title}>
+      <WidgetErrorBoundary title={title}>
         <Suspense fallback={placeholder}>
           <Component standalone query={search ? `?${search}` : ''} />
         </Suspense>

@@ -1,5 +1,6 @@
 import { Link } from 'wouter';
-import { widgetEntries, type WidgetEntry } from '../mdx/widgets';
+import { widgetEntries, widgetText, type WidgetEntry } from '../mdx/widgets';
+import { useLang } from '../widgets/common/i18n';
 import { chapterList } from './chapters';
 import { usePageHead, widgetsHead } from './head';
 import { strings } from './i18n';
@@ -12,8 +13,9 @@ import widgetOrder from 'virtual:widget-order';
  * Previews are made by scripts/widgetPreviews.ts into public/previews/<name>.png.
  */
 export default function WidgetIndex() {
-  const t = strings();
-  usePageHead(widgetsHead());
+  const lang = useLang();
+  const t = strings(lang);
+  usePageHead(widgetsHead(lang));
   const rank = (w: WidgetEntry) => {
     const i = widgetOrder.indexOf(w.tag);
     return i < 0 ? Number.MAX_SAFE_INTEGER : i;
@@ -22,8 +24,8 @@ export default function WidgetIndex() {
     <article className="widget-index">
       <h1>{t.widgetsTitle}</h1>
       <p>{t.widgetsIntro}</p>
-      {chapterList().map((c, i) => {
-        const ws = widgetEntries.filter((w) => w.chapter === c.slug).sort((a, b) => rank(a) - rank(b) || a.title.localeCompare(b.title));
+      {chapterList(lang).map((c, i) => {
+        const ws = widgetEntries.filter((w) => w.chapter === c.slug).sort((a, b) => rank(a) - rank(b) || widgetText(a, lang).title.localeCompare(widgetText(b, lang).title, lang));
         if (ws.length === 0) return null;
         return (
           <section key={c.slug} aria-labelledby={`widgets-${c.slug}`}>
@@ -35,10 +37,10 @@ export default function WidgetIndex() {
                 <li key={w.name} className="widget-card">
                   <img src={withBase(`/previews/${w.name}.png`)} alt="" width={160} height={100} loading="lazy" />
                   <div>
-                    <Link href={widgetPath(w.name)} className="widget-card-title">
-                      {w.title}
+                    <Link href={widgetPath(w.name, '', lang)} className="widget-card-title">
+                      {widgetText(w, lang).title}
                     </Link>
-                    <p>{w.summary}</p>
+                    <p>{widgetText(w, lang).summary}</p>
                   </div>
                 </li>
               ))}

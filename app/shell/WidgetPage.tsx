@@ -1,5 +1,6 @@
 import { Link } from 'wouter';
-import { widgetByName } from '../mdx/widgets';
+import { widgetByName, widgetText } from '../mdx/widgets';
+import { useLang } from '../widgets/common/i18n';
 import { findChapter } from './chapters';
 import { usePageHead, widgetHead } from './head';
 import { strings } from './i18n';
@@ -15,19 +16,21 @@ export default function WidgetPage({ name }: { name: string }) {
 }
 
 function UnknownWidget({ name }: { name: string }) {
-  const t = strings();
+  const t = strings(useLang());
   return <NotFound message={`${t.notFoundWidget} (“${name}”)`} />;
 }
 
 function KnownWidgetPage({ name }: { name: string }) {
-  const t = strings();
+  const lang = useLang();
+  const t = strings(lang);
   const entry = widgetByName(name)!;
-  const chapter = findChapter(entry.chapter);
-  usePageHead(widgetHead(entry, chapter));
+  const chapter = findChapter(entry.chapter, lang);
+  const { title, summary } = widgetText(entry, lang);
+  usePageHead(widgetHead(entry, chapter, false, lang));
   return (
     <article className="widget-page">
-      <h1>{entry.title}</h1>
-      <p>{entry.summary}</p>
+      <h1>{title}</h1>
+      <p>{summary}</p>
       <StandaloneWidget entry={entry} host="page" />
       {chapter && (
         <p>

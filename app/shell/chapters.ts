@@ -1,7 +1,7 @@
 import type { ComponentType } from 'react';
 import type { MDXProps } from 'mdx/types';
 import chapters from 'virtual:chapters';
-import { defaultLanguage } from './i18n';
+import { defaultLanguage, languages, type Lang } from './i18n';
 
 /** `nav` is an optional short title for the header's chapter list. */
 export interface ChapterMeta { lang: string; slug: string; title: string; order: number; summary: string; nav?: string }
@@ -25,6 +25,15 @@ export function chapterList(lang: string = defaultLanguage): ChapterMeta[] {
 
 export function findChapter(slug: string, lang: string = defaultLanguage): ChapterMeta | undefined {
   return chapterList(lang).find((c) => c.slug === slug);
+}
+
+/**
+ * The languages that have pages: the default one always, another once `content/<lang>/` has chapters. Only
+ * these are routed and prerendered, so a language whose strings exist but whose chapters do not yet is
+ * invisible rather than half there.
+ */
+export function routedLanguages(): Lang[] {
+  return (Object.keys(languages) as Lang[]).filter((l) => l === defaultLanguage || chapterList(l).length > 0);
 }
 
 export function loadChapter(meta: ChapterMeta): () => Promise<ChapterModule> {

@@ -28,7 +28,20 @@ export const en = {
   embedBack: 'From {site}, chapter {n}: {title}',
   backToChapter: 'Read it in its chapter',
   skipToContent: 'Skip to content',
-  footer: 'Continuous Depth explains Chen, Rubanova, Bettencourt & Duvenaud, “Neural Ordinary Differential Equations”, NeurIPS 2018 (arXiv:1806.07366).',
+  referencesTitle: 'References',
+  referencesIntro: 'Every source the chapters cite. Each chapter also ends with the sources it uses.',
+  referencesDescription: 'The papers, software and books every chapter cites, with links.',
+  glossaryTitle: 'Glossary',
+  glossaryIntro:
+    'Short definitions of the terms the chapters use. In a chapter, the first use of each term links here and shows its definition when you point at it, focus it or tap it.',
+  glossaryDescription: 'Short definitions of the terms the chapters use: NFE, rtol and atol, Jacobian, VJP, adjoint state, Hutchinson’s estimator and more.',
+  taughtIn: 'Taught in {chapter}.',
+  /** The name of this language, written in it: the label of the switch that leads to this language. */
+  languageName: 'English',
+  /** The switch's tooltip on a page in this language, naming the language it leads to. */
+  switchLanguage: 'Read this page in Chinese',
+  /** `{paper}` is the paper's authors and title, in English in every language (Layout.tsx, `PAPER`). */
+  footer: 'Continuous Depth explains {paper}, NeurIPS 2018 (arXiv:1806.07366).',
 } as const;
 
 export type Strings = { [K in keyof typeof en]: string };
