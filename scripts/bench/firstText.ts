@@ -63,16 +63,16 @@ async function measure(browser: Browser, url: string): Promise<{ fcp: number; te
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-  await page.addInitScript(() => {
-    const w = window as unknown as { __firstText?: number };
+  // A string, not a function: tsx compiles functions with esbuild's `__name` helper, which does not exist in the page.
+  await page.addInitScript(`(() => {
     const check = () => {
-      if (w.__firstText === undefined && document.querySelector('article.chapter h1') && document.querySelector('article.chapter p:not(.chapter-kicker)')) {
-        w.__firstText = -1;
-        requestAnimationFrame(() => (w.__firstText = performance.now()));
+      if (window.__firstText === undefined && document.querySelector('article.chapter h1') && document.querySelector('article.chapter p:not(.chapter-kicker)')) {
+        window.__firstText = -1;
+        requestAnimationFrame(() => (window.__firstText = performance.now()));
       }
     };
     new MutationObserver(check).observe(document, { childList: true, subtree: true });
-  });
+  })();`);
   await page.goto(url);
   await page.waitForFunction(() => ((window as unknown as { __firstText?: number }).__firstText ?? -1) > 0, null, { timeout: 120_000 });
   const figures = await page.evaluate(() => ({
