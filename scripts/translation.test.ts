@@ -165,10 +165,11 @@ describe('Chinese chapters', () => {
   }
 });
 
-/** A chapter's words: front matter, code and maths cut out (terms in them are not prose). */
+/** A chapter's words: front matter, code, maths and link targets cut out (terms in them are not prose: `/resnet-to-ode` is not "ResNet"). */
 const words = (src: string) =>
   src
     .replace(/^---[\s\S]*?---/, '')
+    .replace(/\]\([^)\s]*\)/g, ']')
     .replace(/```[\s\S]*?```/g, ' ')
     .replace(/\$\$[\s\S]*?\$\$/g, ' ')
     .replace(/\$[^$\n]*\$/g, ' ')
