@@ -185,3 +185,30 @@ export function acceptedValues<S extends Schema>(schema: S, values: Values<S>, p
   }
   return out as Values<S>;
 }
+
+/**
+ * A problem `decodeQuery` found, worded in the page's language. The sentences above are English (they are
+ * what logs and tests read); this words each of them in Chinese by the same templates, and leaves a sentence
+ * it does not know (a widget's own, such as a drawing that cannot be read) as it is. Numbers, names and the
+ * raw value stay as written in the address.
+ */
+export function urlProblemText(problem: string, lang: 'en' | 'zh'): string {
+  if (lang === 'en') return problem;
+  const note = (n: string | undefined) => (n ? `（${n}）` : '');
+  const zh: [RegExp, (...m: string[]) => string][] = [
+    [/^(.+?): not a setting of this widget$/, (k) => `${k}：不是这个交互组件的设置`],
+    [/^(.+?): "(.*)" is not a number in \[(.*), (.*)\]$/, (k, raw, a, b) => `${k}：「${raw}」不是 [${a}, ${b}] 内的数`],
+    [/^(.+?): "(.*)" is not a number(?: \((.*)\))?$/, (k, raw, n) => `${k}：「${raw}」不是数${note(n)}`],
+    [/^(.+?): "(.*)" is not a whole number(?: \((.*)\))?$/, (k, raw, n) => `${k}：「${raw}」不是整数${note(n)}`],
+    [/^(.+?): (.*) is outside \[(.*), (.*)\](?: \((.*)\))?$/, (k, v, a, b, n) => `${k}：${v} 超出范围 [${a}, ${b}]${note(n)}`],
+    [/^(.+?): "(.*)" is not one of (.*)$/, (k, raw, list) => `${k}：「${raw}」不是可选值之一（${list}）`],
+    [/^(.+?): "(.*)" is not true or false$/, (k, raw) => `${k}：「${raw}」不是 true 或 false`],
+    [/^(.+?): longer than (\d+) characters$/, (k, n) => `${k}：超过 ${n} 个字符`],
+    [/^(.+?): needs (\d+)–(\d+) numbers$/, (k, a, b) => `${k}：需要 ${a}–${b} 个数`],
+  ];
+  for (const [re, word] of zh) {
+    const m = re.exec(problem);
+    if (m) return word(...m.slice(1));
+  }
+  return problem;
+}

@@ -6,6 +6,7 @@ import './widget.css';
 import { AboutFigure } from './AboutFigure';
 import { langPath, useLang, useStrings } from './i18n';
 import { commonStrings } from './strings';
+import { urlProblemText } from '../../state/urlSchema';
 
 export interface WidgetFrameProps {
   /** The widget's registry name, e.g. `ode-playground`: used for the standalone link. */
@@ -65,7 +66,7 @@ export function WidgetFrame({ name, title, caption, query = '', readout, problem
       {problems.length > 0 && (
         <div className="widget-problems" role="alert">
           {problems.map((p) => (
-            <p key={p}>{p}</p>
+            <p key={p}>{urlProblemText(p, lang)}</p>
           ))}
         </div>
       )}
