@@ -20,7 +20,7 @@ describe('captions quote the defaults', () => {
     expect(spiralTrainerStrings.zh.caption).toContain(`默认：对 ${method.default} 做反向传播，rtol ${formatToleranceExp(tol.default)}`);
     // The chapter says the trainer's default backpropagates through the solver.
     expect(mode.default).toBe('backprop');
-    expect(chapter).toContain("Backpropagating through the solver, as the trainer's default does");
+    expect(chapter).toContain("backprop through the solver, the trainer's default,");
   });
 
   it('tolerance explorer: dopri5 at rtol 1e-5', () => {
