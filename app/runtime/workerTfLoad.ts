@@ -1,7 +1,8 @@
 /**
  * tfjs for Web Workers: tfjs-core with the cpu and wasm backends only. A worker has no DOM canvas and
  * starts wasm, else cpu (workerTf.ts), so the webgl backend that `tfLoad.ts` brings for the page would be
- * dead weight in every worker bundle (≈ 90 kB gzip; issue 14, chapters ≤ 350 kB). Import only from workerTf.ts.
+ * dead weight in every worker bundle (≈ 90 kB gzip; issue 14, chapters ≤ 350 kB). Import only from workerTf.ts,
+ * and from tfLoad.ts, which adds the webgl backend to this same set-up for the page.
  */
 import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-cpu';
