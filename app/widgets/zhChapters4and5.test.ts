@@ -15,7 +15,7 @@ import { LangContext, type Bilingual } from './common/i18n';
 import type { WidgetMeta } from './common/types';
 import { adjointBackwardStrings } from './AdjointBackward/strings';
 import { cnfTrainerStrings } from './CnfTrainer/strings';
-import { toySetStrings } from './DensityFlow/toySetStrings';
+import { toySetStrings } from './common/toySetStrings';
 import { densityFlowStrings } from './DensityFlow/strings';
 import { gradientCheckStrings } from './GradientCheck/strings';
 import { memoryMeterStrings } from './MemoryMeter/strings';

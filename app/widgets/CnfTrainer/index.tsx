@@ -21,7 +21,7 @@ import { DivergenceWarning } from '../common/DivergenceWarning';
 import { divergenceOf } from '../../nn/core/divergence';
 import { DENSITY_EXTENT, TRAINER_BATCH, TRAINER_DIMS } from '../../nn/cnf/trainerProtocol';
 import { useStrings } from '../common/i18n';
-import { toySetStrings } from '../DensityFlow/toySetStrings';
+import { toySetStrings } from '../common/toySetStrings';
 import { cnfTrainerStrings } from './strings';
 
 const C = 300;

@@ -19,7 +19,7 @@ import { drawFlow, heatPixels, infernoLut } from './draw';
 import { EXTENT, FRAMES, useDensityFlow, useShippedSets, type FlowError, type FlowFallback } from './useDensityFlow';
 import { useStrings } from '../common/i18n';
 import { densityFlowStrings } from './strings';
-import { toySetStrings } from './toySetStrings';
+import { toySetStrings } from '../common/toySetStrings';
 import { Ledger } from './Ledger';
 
 const CANVAS = 384;

@@ -2,23 +2,14 @@
  * Strings shared by chapter 6's three widgets (controls, panels, worker status, model loading). Terms follow
  * content/zh/terminology.json: 流匹配, 重流, 容差, 函数求值次数.
  */
+import { toySetStrings } from '../common/toySetStrings';
 import { defineStrings } from '../common/i18n';
-import type { ToySet } from '../../math/toy/ffjord';
 
 export const fmLabStrings = defineStrings({
   en: {
     data: 'Data',
     drawnSet: 'Points you draw',
-    toySets: {
-      '8gaussians': '8 Gaussians',
-      moons: 'Two moons',
-      checkerboard: 'Checkerboard',
-      pinwheel: 'Pinwheel',
-      '2spirals': 'Two spirals',
-      circles: 'Two circles',
-      rings: 'Rings',
-      swissroll: 'Swiss roll',
-    } as Record<ToySet, string>,
+    toySets: toySetStrings.en,
     train: 'Train',
     pause: 'Pause',
     restart: 'Restart',
@@ -37,16 +28,7 @@ export const fmLabStrings = defineStrings({
   zh: {
     data: '数据',
     drawnSet: '你画的点',
-    toySets: {
-      '8gaussians': '八个高斯',
-      moons: '双月',
-      checkerboard: '棋盘',
-      pinwheel: '风车',
-      '2spirals': '双螺旋',
-      circles: '双圆',
-      rings: '圆环',
-      swissroll: '瑞士卷',
-    } as Record<ToySet, string>,
+    toySets: toySetStrings.zh,
     train: '训练',
     pause: '暂停',
     restart: '重新开始',
