@@ -41,13 +41,22 @@ test.describe('on a phone @phone-only', () => {
   test('a wide equation shows a fade on the side with more, and scrolls with the arrow keys', async ({ page }) => {
     await page.goto('/normalizing-flows');
     await expectMathTypeset(page);
-    const region = page.getByRole('group', { name: 'Wide equation, scrolls sideways' }).first();
+    // Pin one element: a locator's `.first()` re-resolves on every call, so as fonts and figures settle it could
+    // focus one region and read another.
+    const region = await page.getByRole('group', { name: 'Wide equation, scrolls sideways' }).first().elementHandle();
+    if (!region) throw new Error('no wide equation region on /normalizing-flows at phone width');
     await region.scrollIntoViewIfNeeded();
     const mask = () => region.evaluate((e) => getComputedStyle(e).maskImage);
     await expect.poll(mask).toContain('linear-gradient');
-    await region.focus();
-    await page.keyboard.press('ArrowRight');
-    await expect.poll(() => region.evaluate((e) => e.scrollLeft)).toBeGreaterThan(0);
+    const scrollLeft = () => region.evaluate((e) => e.scrollLeft);
+    // The arrow key scrolls the region that has the focus. Each attempt re-checks the focus first, so a key that
+    // went elsewhere (focus taken by a late re-render) shows up as "not focused", not as a silent no-op.
+    await expect(async () => {
+      await region.focus();
+      expect(await region.evaluate((e) => document.activeElement === e), 'the region has the focus').toBe(true);
+      await page.keyboard.press('ArrowRight');
+      await expect.poll(scrollLeft, { timeout: 3_000 }).toBeGreaterThan(0);
+    }).toPass();
     // At the far end the fade moves to the left edge, where the rest now is.
     await region.evaluate((e) => e.scrollTo({ left: e.scrollWidth }));
     await expect.poll(() => region.evaluate((e) => e.parentElement?.hasAttribute('data-more-left') && !e.parentElement.hasAttribute('data-more-right'))).toBe(true);
