@@ -45,6 +45,9 @@ test.afterAll(() => {
 test('every chapter loads under the sub-path, its links stay inside it', async ({ page }) => {
   test.setTimeout(300_000);
   for (const c of chapterSources()) {
+    // The HTML itself holds the chapter (prerendered under the base path), before any script runs.
+    const html = await (await fetch(`${origin}${BASE}/${c.slug}`)).text();
+    expect(html, `prerendered ${c.slug}`).toMatch(/<h1[^>]*>/);
     await page.goto(`${origin}${BASE}/${c.slug}`);
     await expect(page.getByRole('heading', { level: 1, name: c.title })).toBeVisible();
     await expect(page.locator('figure.widget:not(.widget-placeholder)').first()).toBeVisible({ timeout: 60_000 });
@@ -62,7 +65,7 @@ test('every widget page loads under the sub-path', async ({ page }) => {
   for (const href of links) {
     expect(href.startsWith(`${BASE}/widget/`)).toBe(true);
     await page.goto(`${origin}${href}`);
-    await expect(page.locator('figure.widget:not(.widget-placeholder)')).toBeVisible({ timeout: 60_000 });
+    await expect(page.locator('figure.widget:not(.widget-placeholder)').first()).toBeVisible({ timeout: 60_000 });
     await expect(page.locator('figure.widget [role="alert"]')).toHaveCount(0);
   }
 });

@@ -5,7 +5,7 @@
  * A request the page itself abandons is not a failure: a navigation or reload cancels whatever the old
  * document still had in flight (Chromium reports `net::ERR_ABORTED`, e.g. for the favicon), and a removed
  * frame cancels its own requests. Only those aborts are forgiven; every other failure, and an abort with no
- * navigation after the request started, still fails the test.
+ * main-frame navigation under way when the request was sent or started after it, still fails the test.
  */
 import { test as base, expect, type Frame, type Page, type Request } from '@playwright/test';
 
@@ -45,16 +45,26 @@ export const test = base.extend<{ watchdog: void }>({
         if (msg.type() === 'error') problems.push(`console error: ${msg.text()}`);
       });
       page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
-      // Main-frame navigations started so far, and how many had started when each request was sent.
+      // Main-frame navigations started so far, how many had started when each request was sent, and whether
+      // one was still on its way then: the old document keeps running until the new one commits, so a request
+      // it sends in that gap (a worker script, say) is cancelled by a navigation that started before it.
       let navigations = 0;
-      const sentAt = new WeakMap<Request, number>();
+      let navigationPending = false;
+      const sentAt = new WeakMap<Request, { navigations: number; whilePending: boolean }>();
       page.on('request', (req) => {
-        sentAt.set(req, navigations);
-        if (req.isNavigationRequest() && frameOf(req) === page.mainFrame()) navigations += 1;
+        sentAt.set(req, { navigations, whilePending: navigationPending });
+        if (req.isNavigationRequest() && frameOf(req) === page.mainFrame()) {
+          navigations += 1;
+          navigationPending = true;
+        }
+      });
+      page.on('framenavigated', (frame) => {
+        if (frame === page.mainFrame()) navigationPending = false;
       });
       const abandonedByPage = (req: Request): boolean => {
         if (req.failure()?.errorText !== 'net::ERR_ABORTED') return false;
-        const navigatedSince = navigations > (sentAt.get(req) ?? navigations);
+        const sent = sentAt.get(req) ?? { navigations, whilePending: false };
+        const navigatedSince = navigations > sent.navigations || sent.whilePending;
         return navigatedSince || (frameOf(req)?.isDetached() ?? false);
       };
       page.on('requestfailed', (req) => {

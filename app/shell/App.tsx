@@ -19,11 +19,14 @@ const GlossaryPage = lazy(() => import('./GlossaryPage'));
  * Routes: `/` home, `/<slug>` a chapter, `/widget/<name>` a widget on its own, `/widgets` their index,
  * `/embed/<name>` a widget without the site around it (for iframes), `/references`, `/glossary`; and each
  * of them under `/<lang>` for every other language that has chapters (`/zh`, `/zh/<slug>`, …: paths.ts).
- * `ssrPath` is the address being prerendered (scripts/vite/prerenderPlugin.ts); in the browser it is unset.
+ * `ssrPath` is the site path being prerendered (scripts/vite/prerenderPlugin.ts), without the base path; in
+ * the browser it is unset. wouter compares its `ssrPath` with `base` like a browser address, so the base goes
+ * in front: without it, a build under `/continuous-depth/` matched no route and prerendered an empty page, and
+ * hydration then failed (React #418) on every page.
  */
 export function App({ ssrPath }: { ssrPath?: string }) {
   return (
-    <Router base={basePath} ssrPath={ssrPath}>
+    <Router base={basePath} ssrPath={ssrPath === undefined ? undefined : `${basePath}${ssrPath}`}>
       <InLanguage>
         <Pages />
       </InLanguage>
