@@ -3,11 +3,12 @@
  * and, past L = 64, by dopri5. The reader slides L and watches the hidden-state paths straighten into
  * polygons at small L and converge onto the dashed continuous flow as L grows.
  */
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import { useWidgetState } from '../../state/widgetStore';
 import { MORPH_CONTINUOUS, resnetMorphSchema } from '../../state/resnetMorph';
 import { morph, swirlField } from '../../nn/classify/morph';
 import { Axes } from '../common/chart/Axes';
+import { useWidth } from '../common/chart/useWidth';
 import { dotsPath, formatNumber, linePath, makeFrame } from '../../render/plot';
 import { WidgetFrame } from '../common/WidgetFrame';
 import { pointCloud } from './cloud';
@@ -16,8 +17,8 @@ import { useStrings } from '../common/i18n';
 import { resnetMorphStrings } from './strings';
 import './morph.css';
 
-const SIZE = 420;
-const frame = makeFrame({ width: SIZE, height: SIZE, x: [-2.2, 2.2], y: [-2.2, 2.2], margin: { left: 34, bottom: 28 } });
+/** The square plot's largest side in CSS px; narrower boxes (phones) draw it at their own width, so tick text stays at the kit's size instead of being scaled down with a viewBox. */
+const MAX_SIZE = 420;
 
 export default function ResnetMorph({ standalone, query, ...initial }: { standalone?: boolean; query?: string } & { L?: number }) {
   const { values, set, problems, query: share } = useWidgetState(resnetMorphSchema, {
@@ -26,6 +27,9 @@ export default function ResnetMorph({ standalone, query, ...initial }: { standal
     syncUrl: standalone,
   });
   const t = useStrings(resnetMorphStrings);
+  const box = useRef<HTMLDivElement>(null);
+  const size = Math.min(MAX_SIZE, useWidth(box, MAX_SIZE));
+  const frame = useMemo(() => makeFrame({ width: size, height: size, x: [-2.2, 2.2], y: [-2.2, 2.2], margin: { left: 34, bottom: 28 } }), [size]);
   const continuous = values.L >= MORPH_CONTINUOUS;
   const points = useMemo(() => pointCloud(values.n, values.seed), [values.n, values.seed]);
   const ode = useMemo(() => morph(swirlField, points, 'ode'), [points]);
@@ -74,7 +78,8 @@ export default function ResnetMorph({ standalone, query, ...initial }: { standal
           <output className="morph-L">{label}</output>
         </label>
       </div>
-      <svg viewBox={`0 0 ${SIZE} ${SIZE}`} width={SIZE} height={SIZE} role="img" aria-label={t.plotLabel(label)} className="morph-plot">
+      <div ref={box} className="morph-box">
+      <svg viewBox={`0 0 ${size} ${size}`} width={size} height={size} role="img" aria-label={t.plotLabel(label)} className="morph-plot">
         <Axes frame={frame} xLabel="h₁" yLabel="h₂" />
         <path className="morph-ode" d={odePaths} />
         <path className="morph-net" d={netPaths} data-testid="morph-paths" />
@@ -82,6 +87,7 @@ export default function ResnetMorph({ standalone, query, ...initial }: { standal
         <path className="morph-start" d={starts} />
         <path className="morph-end" d={endDots} />
       </svg>
+      </div>
     </WidgetFrame>
   );
 }
