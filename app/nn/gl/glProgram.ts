@@ -32,3 +32,23 @@ export function linkProgram(gl: WebGL2RenderingContext, vs: string, fs: string, 
   }
   return p;
 }
+
+/**
+ * One vertex array per buffer, each feeding the buffer to `program`'s vec4 attribute `name` (16-byte
+ * stride: a particle's state x, y and two spare floats). Ping-pong simulations read either buffer, so the
+ * stepper and the renderer each bind both.
+ */
+export function vec4AttributeArrays(gl: WebGL2RenderingContext, program: WebGLProgram, name: string, buffers: readonly WebGLBuffer[]): (WebGLVertexArrayObject | null)[] {
+  const loc = gl.getAttribLocation(program, name);
+  const vaos = buffers.map((buffer) => {
+    const vao = gl.createVertexArray();
+    gl.bindBuffer(gl.ARRAY_BUFFER, buffer);
+    gl.bindVertexArray(vao);
+    gl.enableVertexAttribArray(loc);
+    gl.vertexAttribPointer(loc, 4, gl.FLOAT, false, 16, 0);
+    return vao;
+  });
+  gl.bindVertexArray(null);
+  gl.bindBuffer(gl.ARRAY_BUFFER, null);
+  return vaos;
+}

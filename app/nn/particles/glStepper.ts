@@ -3,7 +3,7 @@
  * call in the vertex shader (`stepShader.ts`), no rasterisation. The drawing (app/render/particles) reads the
  * current buffer. Resources are owned here and freed by `destroy()` (regl's idea).
  */
-import { linkProgram } from '../gl/glProgram';
+import { linkProgram, vec4AttributeArrays } from '../gl/glProgram';
 import { initialStates } from './initialStates';
 import { UPDATE_FRAGMENT, updateVertexShader } from './stepShader';
 import type { ParticleSim } from './types';
@@ -22,18 +22,12 @@ export function createParticleStepper(gl: WebGL2RenderingContext, glsl: [string,
   const update = linkProgram(gl, updateVertexShader(glsl[0], glsl[1], o.method), UPDATE_FRAGMENT, ['v_state']);
   const init = initialStates(o);
   const buffers = [gl.createBuffer(), gl.createBuffer()] as [WebGLBuffer, WebGLBuffer];
-  const vaos = [gl.createVertexArray(), gl.createVertexArray()];
-  const tf = gl.createTransformFeedback();
-  const loc = gl.getAttribLocation(update, 'a_state');
-  for (let i = 0; i < 2; i++) {
-    gl.bindBuffer(gl.ARRAY_BUFFER, buffers[i]);
+  for (const b of buffers) {
+    gl.bindBuffer(gl.ARRAY_BUFFER, b);
     gl.bufferData(gl.ARRAY_BUFFER, init, gl.DYNAMIC_COPY);
-    gl.bindVertexArray(vaos[i]);
-    gl.enableVertexAttribArray(loc);
-    gl.vertexAttribPointer(loc, 4, gl.FLOAT, false, 16, 0);
   }
-  gl.bindVertexArray(null);
-  gl.bindBuffer(gl.ARRAY_BUFFER, null);
+  const vaos = vec4AttributeArrays(gl, update, 'a_state', buffers);
+  const tf = gl.createTransformFeedback();
   const u = {
     t: gl.getUniformLocation(update, 'u_t'),
     h: gl.getUniformLocation(update, 'u_h'),

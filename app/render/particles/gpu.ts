@@ -4,7 +4,7 @@
  * object and freed by `destroy()` (regl's idea).
  */
 import { createParticleStepper } from '../../nn/particles';
-import { linkProgram } from '../../nn/gl/glProgram';
+import { linkProgram, vec4AttributeArrays } from '../../nn/gl/glProgram';
 import { DRAW_FRAGMENT, DRAW_VERTEX, FADE_FRAGMENT, FADE_VERTEX } from './drawShaders';
 import { FADE, type ParticleOptions, type ParticleSystem } from './types';
 
@@ -20,16 +20,7 @@ export function createGpuParticles(canvas: HTMLCanvasElement, glsl: [string, str
   const stepper = createParticleStepper(gl, glsl, o);
   const draw = linkProgram(gl, DRAW_VERTEX, DRAW_FRAGMENT);
   const fade = linkProgram(gl, FADE_VERTEX, FADE_FRAGMENT);
-  const drawVaos = [gl.createVertexArray(), gl.createVertexArray()];
-  const drawLoc = gl.getAttribLocation(draw, 'a_state');
-  for (let i = 0; i < 2; i++) {
-    gl.bindBuffer(gl.ARRAY_BUFFER, stepper.buffers[i]);
-    gl.bindVertexArray(drawVaos[i]);
-    gl.enableVertexAttribArray(drawLoc);
-    gl.vertexAttribPointer(drawLoc, 4, gl.FLOAT, false, 16, 0);
-  }
-  gl.bindVertexArray(null);
-  gl.bindBuffer(gl.ARRAY_BUFFER, null);
+  const drawVaos = vec4AttributeArrays(gl, draw, 'a_state', stepper.buffers);
   const u = {
     dWin: gl.getUniformLocation(draw, 'u_win'),
     dSize: gl.getUniformLocation(draw, 'u_size'),
