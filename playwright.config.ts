@@ -11,18 +11,8 @@ const launchOptions = {
   args: ['--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--enable-unsafe-swiftshader'],
 };
 
-/**
- * Whole-site sweeps that are written but not yet green on main: axe on every route × widths × themes, chart
- * text styling on every route, and the base-path build. They run with `npm run test:audit` (PW_AUDIT=1) and
- * join `npm test` once they pass there (issues #10 and #12). Equations, canvas resolution, reduced motion and
- * print already run in `npm test`.
- */
-const AUDIT_SPECS = ['a11y.spec.ts', 'figures.spec.ts', 'base-path.spec.ts'];
-
 export default defineConfig({
   testDir: 'e2e',
-  testIgnore: process.env.PW_AUDIT ? [] : AUDIT_SPECS.map((f) => `**/${f}`),
-  testMatch: process.env.PW_AUDIT ? AUDIT_SPECS.map((f) => `**/${f}`) : undefined,
   // Generous waits: the suite must pass on a busy 2-core machine, and a wait ends as soon as its condition holds.
   timeout: 120_000,
   expect: { timeout: 30_000 },
