@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decodeDrawing, DRAW_GRID, encodeDrawing, fromGrid, MAX_DRAWN_SAMPLES, toGrid, type DrawnSample } from './drawnPoints';
 import { drawYourDataSchema } from './flowMatching';
-import { decodeQuery, encodeQuery, MAX_QUERY_LENGTH } from './urlSchema';
+import { decodeQuery, urlProblemText, encodeQuery, MAX_QUERY_LENGTH } from './urlSchema';
 
 const stroke = (n: number, start = 0): DrawnSample[] =>
   Array.from({ length: n }, (_, i) => ({ qx: (start + 37 * i) % DRAW_GRID, qy: (start + 1000 + 91 * i) % DRAW_GRID, first: i === 0 }));
@@ -41,7 +41,7 @@ describe('a drawing in the URL', () => {
   it('a malformed drawing is reported by name and loses no other setting', () => {
     const { values, problems } = decodeQuery(drawYourDataSchema, '?set=drawn&t=0.4&tol=-5&pts=%%%%');
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatch(/^pts: /);
+    expect(urlProblemText(problems[0], 'en')).toMatch(/^pts: /);
     expect(values).toMatchObject({ set: 'drawn', t: 0.4, tol: -5, pts: [] });
   });
 });

@@ -14,7 +14,7 @@
  * at their longest (`?set=drawn&t=0.37&tol=-6&seed=1000000000&backend=wasm&pts=`, 58 characters) the query
  * stays under the site's ceiling MAX_QUERY_LENGTH = 2,000 (app/state/urlSchema.ts).
  */
-import type { Field } from './urlSchema';
+import type { Field, UrlRefusal } from './urlSchema';
 
 /** Grid cells per axis: 2¹¹, a cell of 9/2048 ≈ 0.0044 on chapter 6's window, far below the 0.1 jitter. */
 export const DRAW_GRID = 2048;
@@ -52,22 +52,23 @@ export function encodeDrawing(samples: readonly DrawnSample[]): string {
   return out;
 }
 
-export function decodeDrawing(raw: string): { ok: true; value: DrawnSample[] } | { ok: false; error: string } {
+export function decodeDrawing(raw: string): { ok: true; value: DrawnSample[] } | { ok: false; error: UrlRefusal } {
+  const refuse = (detail: string) => ({ ok: false as const, error: { kind: 'unreadable' as const, detail } });
   const notOurs = 'is not a drawing this site wrote';
-  if (raw.length % 4 !== 0) return { ok: false, error: `${raw.length} characters ${notOurs} (it must be groups of four)` };
-  if (raw.length / 4 > MAX_DRAWN_SAMPLES) return { ok: false, error: `${raw.length / 4} pointer samples are more than a link holds (${MAX_DRAWN_SAMPLES})` };
+  if (raw.length % 4 !== 0) return refuse(`${raw.length} characters ${notOurs} (it must be groups of four)`);
+  if (raw.length / 4 > MAX_DRAWN_SAMPLES) return refuse(`${raw.length / 4} pointer samples are more than a link holds (${MAX_DRAWN_SAMPLES})`);
   const value: DrawnSample[] = [];
   for (let i = 0; i < raw.length; i += 4) {
     let code = 0;
     for (let j = 0; j < 4; j++) {
       const d = INDEX.get(raw[i + j]);
-      if (d === undefined) return { ok: false, error: `"${raw[i + j]}" ${notOurs} (letters, digits, - and _ only)` };
+      if (d === undefined) return refuse(`"${raw[i + j]}" ${notOurs} (letters, digits, - and _ only)`);
       code = code * 64 + d;
     }
-    if (code >= 1 << 23) return { ok: false, error: `"${raw.slice(i, i + 4)}" ${notOurs}` };
+    if (code >= 1 << 23) return refuse(`"${raw.slice(i, i + 4)}" ${notOurs}`);
     value.push({ first: code >= 1 << 22, qx: (code >> 11) & (DRAW_GRID - 1), qy: code & (DRAW_GRID - 1) });
   }
-  if (value.length > 0 && !value[0].first) return { ok: false, error: `${notOurs} (it does not start a stroke)` };
+  if (value.length > 0 && !value[0].first) return refuse(`${notOurs} (it does not start a stroke)`);
   return { ok: true, value };
 }
 

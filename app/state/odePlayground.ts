@@ -20,7 +20,7 @@ export const odePlaygroundSchema = {
   eq: oneOf<EquationChoice>(EQUATIONS, 'power'),
   method: oneOf<Method>(METHODS, 'euler'),
   h: num({ default: STEP_RANGE.default, min: STEP_RANGE.min, max: STEP_RANGE.max }),
-  tol: num({ default: LOG_TOL_RANGE.default, min: LOG_TOL_RANGE.min, max: LOG_TOL_RANGE.max, note: 'tol is the log10 of the tolerance: -3 means 0.001' }),
+  tol: num({ default: LOG_TOL_RANGE.default, min: LOG_TOL_RANGE.min, max: LOG_TOL_RANGE.max, note: { en: 'tol is the log10 of the tolerance: -3 means 0.001', zh: 'tol 是容差以 10 为底的对数：-3 表示 0.001' } }),
   /** Initial values; empty means the equation's own defaults. Planar: x, y pairs. */
   y0: numList([], { min: -50, max: 50, maxItems: 8 }),
   f: text('sin(t) - y', MAX_FORMULA_LENGTH),

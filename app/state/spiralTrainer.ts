@@ -21,7 +21,7 @@ export const ATOL_RATIO = 1e-2;
 export const spiralTrainerSchema = {
   mode: oneOf<GradMode>(GRAD_MODES, 'backprop'),
   method: oneOf<SpiralMethod>(SPIRAL_METHODS, 'dopri5'),
-  tol: num({ default: SPIRAL_LOG_TOL.default, min: SPIRAL_LOG_TOL.min, max: SPIRAL_LOG_TOL.max, note: 'tol is the log10 of rtol: -7 means 1e-7' }),
+  tol: num({ default: SPIRAL_LOG_TOL.default, min: SPIRAL_LOG_TOL.min, max: SPIRAL_LOG_TOL.max, note: { en: 'tol is the log10 of rtol: -7 means 1e-7', zh: 'tol 是 rtol 以 10 为底的对数：-7 表示 1e-7' } }),
   seed: num({ default: 0, min: 0, max: 2 ** 31 - 1, integer: true }),
   /** Start from the shipped checkpoint instead of from random weights. */
   trained: bool(false),

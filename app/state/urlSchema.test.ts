@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { acceptedValues, bool, decodeHash, decodeQuery, encodeQuery, num, numList, oneOf, siteParams, text } from './urlSchema';
+import { acceptedValues, bool, decodeHash, decodeQuery, encodeQuery, num, numList, oneOf, siteParams, text, urlProblemText } from './urlSchema';
 
 const schema = {
   y0: num({ default: 1, min: -5, max: 5 }),
@@ -18,7 +18,7 @@ describe('URL schema', () => {
   it('keeps the good values of a malformed link and names each bad one', () => {
     const { values, problems } = decodeQuery(schema, '?y0=abc&method=rk9&trails=0&starts=1_x&zoom=3');
     expect(values).toEqual({ y0: 1, method: 'dopri5', trails: false, starts: [0.5, 1] });
-    expect(problems).toEqual([
+    expect(problems.map((p) => urlProblemText(p, 'en'))).toEqual([
       'y0: "abc" is not a number',
       'method: "rk9" is not one of euler, dopri5',
       'starts: "x" is not a number in [-Infinity, Infinity]',
@@ -33,7 +33,7 @@ describe('URL schema', () => {
   });
 
   it('rejects values outside the allowed range', () => {
-    expect(decodeQuery(schema, '?y0=9').problems).toEqual(['y0: 9 is outside [-5, 5]']);
+    expect(decodeQuery(schema, '?y0=9').problems.map((p) => urlProblemText(p, 'en'))).toEqual(['y0: 9 is outside [-5, 5]']);
   });
 
   it('never throws on malformed percent-encoding in the query or the fragment', () => {

@@ -6,13 +6,44 @@
  * @example
  * const schema = { y0: num({ default: 1, min: -5, max: 5 }), method: oneOf(['euler', 'dopri5'], 'dopri5') };
  * const { values, problems } = decodeQuery(schema, '?y0=2&method=rk9');
- * // values = { y0: 2, method: 'dopri5' }, problems = ['method: "rk9" is not one of euler, dopri5']
+ * // values = { y0: 2, method: 'dopri5' },
+ * // problems = [{ key: 'method', refusal: { kind: 'notOption', raw: 'rk9', options: ['euler', 'dopri5'] } }]
+ * // urlProblemText(problems[0], 'en') === 'method: "rk9" is not one of euler, dopri5'
+ *
+ * Problems are data, worded at the page by `urlProblemText` in the reader's language (as solver failures
+ * and formula problems are), so a widget can wrap one in its own sentence in either language.
  */
+
+/** A short text in each of the site's languages. */
+export interface Worded {
+  en: string;
+  zh: string;
+}
+
+/** Why a field refused its value from the address. `note` says what an unplain value means (log10 lr). */
+export type UrlRefusal =
+  | { kind: 'notNumber'; raw: string; note?: Worded }
+  | { kind: 'notWhole'; raw: string; note?: Worded }
+  | { kind: 'outside'; value: number; min: number; max: number; note?: Worded }
+  | { kind: 'notOption'; raw: string; options: readonly string[] }
+  | { kind: 'notBool'; raw: string }
+  | { kind: 'tooLong'; max: number }
+  | { kind: 'count'; min: number; max: number }
+  | { kind: 'listItem'; raw: string; min: number; max: number }
+  | { kind: 'unknownSetting' }
+  /** A field's own format that did not decode (a drawing); `detail` is English, for logs and the English page. */
+  | { kind: 'unreadable'; detail: string };
+
+/** One value of the address that was ignored: the setting's name and why. */
+export interface UrlProblem {
+  key: string;
+  refusal: UrlRefusal;
+}
 
 export interface Field<T> {
   default: T;
-  /** Parses a URL value; returns an error message instead of throwing. */
-  parse(raw: string): { ok: true; value: T } | { ok: false; error: string };
+  /** Parses a URL value; returns why it refuses it instead of throwing. */
+  parse(raw: string): { ok: true; value: T } | { ok: false; error: UrlRefusal };
   format(value: T): string;
 }
 
@@ -23,16 +54,16 @@ export type Values<S extends Schema> = { [K in keyof S]: S[K] extends Field<infe
  * A number in [min, max]. `note` is added to every error about it, for a value whose meaning is not plain
  * from its name (a log10 learning rate).
  */
-export function num(opts: { default: number; min?: number; max?: number; integer?: boolean; note?: string }): Field<number> {
+export function num(opts: { default: number; min?: number; max?: number; integer?: boolean; note?: Worded }): Field<number> {
   const { min = -Infinity, max = Infinity, integer = false } = opts;
-  const note = opts.note ? ` (${opts.note})` : '';
+  const note = opts.note;
   return {
     default: opts.default,
     parse(raw) {
       const v = Number(raw);
-      if (raw.trim() === '' || !Number.isFinite(v)) return { ok: false, error: `"${raw}" is not a number${note}` };
-      if (integer && !Number.isInteger(v)) return { ok: false, error: `"${raw}" is not a whole number${note}` };
-      if (v < min || v > max) return { ok: false, error: `${v} is outside [${min}, ${max}]${note}` };
+      if (raw.trim() === '' || !Number.isFinite(v)) return { ok: false, error: { kind: 'notNumber', raw, note } };
+      if (integer && !Number.isInteger(v)) return { ok: false, error: { kind: 'notWhole', raw, note } };
+      if (v < min || v > max) return { ok: false, error: { kind: 'outside', value: v, min, max, note } };
       return { ok: true, value: v };
     },
     format: (v) => String(Number(v.toPrecision(12))),
@@ -45,7 +76,7 @@ export function oneOf<T extends string>(options: readonly T[], fallback: T): Fie
     parse(raw) {
       return (options as readonly string[]).includes(raw)
         ? { ok: true, value: raw as T }
-        : { ok: false, error: `"${raw}" is not one of ${options.join(', ')}` };
+        : { ok: false, error: { kind: 'notOption', raw, options } };
     },
     format: (v) => v,
   };
@@ -57,7 +88,7 @@ export function bool(fallback: boolean): Field<boolean> {
     parse(raw) {
       if (raw === '1' || raw === 'true') return { ok: true, value: true };
       if (raw === '0' || raw === 'false') return { ok: true, value: false };
-      return { ok: false, error: `"${raw}" is not true or false` };
+      return { ok: false, error: { kind: 'notBool', raw } };
     },
     format: (v) => (v ? '1' : '0'),
   };
@@ -67,7 +98,7 @@ export function text(fallback: string, maxLength = 500): Field<string> {
   return {
     default: fallback,
     parse(raw) {
-      return raw.length <= maxLength ? { ok: true, value: raw } : { ok: false, error: `longer than ${maxLength} characters` };
+      return raw.length <= maxLength ? { ok: true, value: raw } : { ok: false, error: { kind: 'tooLong', max: maxLength } };
     },
     format: (v) => v,
   };
@@ -80,10 +111,10 @@ export function numList(fallback: number[], opts: { min?: number; max?: number; 
     default: fallback,
     parse(raw) {
       const parts = raw === '' ? [] : raw.split('_');
-      if (parts.length > maxItems || parts.length < minItems) return { ok: false, error: `needs ${minItems}–${maxItems} numbers` };
+      if (parts.length > maxItems || parts.length < minItems) return { ok: false, error: { kind: 'count', min: minItems, max: maxItems } };
       const values = parts.map(Number);
       const bad = parts.find((p, i) => p.trim() === '' || !Number.isFinite(values[i]) || values[i] < min || values[i] > max);
-      if (bad !== undefined) return { ok: false, error: `"${bad}" is not a number in [${min}, ${max}]` };
+      if (bad !== undefined) return { ok: false, error: { kind: 'listItem', raw: bad, min, max } };
       return { ok: true, value: values };
     },
     format: (v) => v.map((x) => String(Number(x.toPrecision(10)))).join('_'),
@@ -125,20 +156,20 @@ export function decodeHash(hash: string): string {
   }
 }
 
-export function decodeQuery<S extends Schema>(schema: S, query: string, base: Partial<Values<S>> = {}): { values: Values<S>; problems: string[] } {
+export function decodeQuery<S extends Schema>(schema: S, query: string, base: Partial<Values<S>> = {}): { values: Values<S>; problems: UrlProblem[] } {
   const params = new URLSearchParams(query);
   const values = { ...defaults(schema), ...base } as Record<string, unknown>;
-  const problems: string[] = [];
+  const problems: UrlProblem[] = [];
   for (const [key, raw] of params) {
     const field = schema[key];
     if (SITE_PARAMS.includes(key)) continue;
     if (!field) {
-      problems.push(`${key}: not a setting of this widget`);
+      problems.push({ key, refusal: { kind: 'unknownSetting' } });
       continue;
     }
     const parsed = field.parse(raw);
     if (parsed.ok) values[key] = parsed.value;
-    else problems.push(`${key}: ${parsed.error}`);
+    else problems.push({ key, refusal: parsed.error });
   }
   return { values: values as Values<S>, problems };
 }
@@ -186,29 +217,61 @@ export function acceptedValues<S extends Schema>(schema: S, values: Values<S>, p
   return out as Values<S>;
 }
 
-/**
- * A problem `decodeQuery` found, worded in the page's language. The sentences above are English (they are
- * what logs and tests read); this words each of them in Chinese by the same templates, and leaves a sentence
- * it does not know (a widget's own, such as a drawing that cannot be read) as it is. Numbers, names and the
- * raw value stay as written in the address.
- */
-export function urlProblemText(problem: string, lang: 'en' | 'zh'): string {
-  if (lang === 'en') return problem;
-  const note = (n: string | undefined) => (n ? `（${n}）` : '');
-  const zh: [RegExp, (...m: string[]) => string][] = [
-    [/^(.+?): not a setting of this widget$/, (k) => `${k}：不是这个交互组件的设置`],
-    [/^(.+?): "(.*)" is not a number in \[(.*), (.*)\]$/, (k, raw, a, b) => `${k}：「${raw}」不是 [${a}, ${b}] 内的数`],
-    [/^(.+?): "(.*)" is not a number(?: \((.*)\))?$/, (k, raw, n) => `${k}：「${raw}」不是数${note(n)}`],
-    [/^(.+?): "(.*)" is not a whole number(?: \((.*)\))?$/, (k, raw, n) => `${k}：「${raw}」不是整数${note(n)}`],
-    [/^(.+?): (.*) is outside \[(.*), (.*)\](?: \((.*)\))?$/, (k, v, a, b, n) => `${k}：${v} 超出范围 [${a}, ${b}]${note(n)}`],
-    [/^(.+?): "(.*)" is not one of (.*)$/, (k, raw, list) => `${k}：「${raw}」不是可选值之一（${list}）`],
-    [/^(.+?): "(.*)" is not true or false$/, (k, raw) => `${k}：「${raw}」不是 true 或 false`],
-    [/^(.+?): longer than (\d+) characters$/, (k, n) => `${k}：超过 ${n} 个字符`],
-    [/^(.+?): needs (\d+)–(\d+) numbers$/, (k, a, b) => `${k}：需要 ${a}–${b} 个数`],
-  ];
-  for (const [re, word] of zh) {
-    const m = re.exec(problem);
-    if (m) return word(...m.slice(1));
-  }
-  return problem;
+/** What a refusal says, after the setting's name, in English and in Chinese (numbers and raw values as written). */
+const refusalText: Record<'en' | 'zh', (r: UrlRefusal) => string> = {
+  en(r) {
+    const note = 'note' in r && r.note ? ` (${r.note.en})` : '';
+    switch (r.kind) {
+      case 'notNumber':
+        return `"${r.raw}" is not a number${note}`;
+      case 'notWhole':
+        return `"${r.raw}" is not a whole number${note}`;
+      case 'outside':
+        return `${r.value} is outside [${r.min}, ${r.max}]${note}`;
+      case 'notOption':
+        return `"${r.raw}" is not one of ${r.options.join(', ')}`;
+      case 'notBool':
+        return `"${r.raw}" is not true or false`;
+      case 'tooLong':
+        return `longer than ${r.max} characters`;
+      case 'count':
+        return `needs ${r.min}–${r.max} numbers`;
+      case 'listItem':
+        return `"${r.raw}" is not a number in [${r.min}, ${r.max}]`;
+      case 'unknownSetting':
+        return 'not a setting of this widget';
+      case 'unreadable':
+        return r.detail;
+    }
+  },
+  zh(r) {
+    const note = 'note' in r && r.note ? `（${r.note.zh}）` : '';
+    switch (r.kind) {
+      case 'notNumber':
+        return `「${r.raw}」不是数${note}`;
+      case 'notWhole':
+        return `「${r.raw}」不是整数${note}`;
+      case 'outside':
+        return `${r.value} 超出范围 [${r.min}, ${r.max}]${note}`;
+      case 'notOption':
+        return `「${r.raw}」不是可选值之一（${r.options.join(', ')}）`;
+      case 'notBool':
+        return `「${r.raw}」不是 true 或 false`;
+      case 'tooLong':
+        return `超过 ${r.max} 个字符`;
+      case 'count':
+        return `需要 ${r.min}–${r.max} 个数`;
+      case 'listItem':
+        return `「${r.raw}」不是 [${r.min}, ${r.max}] 内的数`;
+      case 'unknownSetting':
+        return '不是这个交互组件的设置';
+      case 'unreadable':
+        return '无法读取：不是本站写出的格式';
+    }
+  },
+};
+
+/** A problem `decodeQuery` found, worded in the page's language: `method: "rk9" is not one of euler, dopri5`. */
+export function urlProblemText(problem: UrlProblem, lang: 'en' | 'zh'): string {
+  return `${problem.key}${lang === 'zh' ? '：' : ': '}${refusalText[lang](problem.refusal)}`;
 }

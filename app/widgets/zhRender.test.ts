@@ -43,3 +43,26 @@ describe('widgets of chapters 1–3 in Chinese', () => {
     });
   }
 });
+
+/**
+ * A value the address refused is named in the page's language, also where a widget wraps it in its own
+ * sentence ("Ignored in the address: …"): the refusal is data until the widget words it (state/urlSchema.ts).
+ * Keys and values here are single letters and numbers, which a Chinese page keeps as written.
+ */
+describe('refused address values on a Chinese page', () => {
+  const cases: [string, string, RegExp][] = [
+    ['ParticleView', '?h=99', /h：99 超出范围/],
+    ['ResnetMorph', '?L=999', /L：999 超出范围/],
+  ];
+  for (const [name, query, named] of cases) {
+    it(`${name} ${query}`, async () => {
+      const mod = await loaders[`./${name}/index.tsx`]();
+      const page = (lang: Lang) =>
+        readable(renderToString(createElement(WidgetHostContext.Provider, { value: 'page' }, createElement(LangContext.Provider, { value: lang }, createElement(mod.default, { standalone: true, query })))));
+      expect(page('en')).toMatch(/is outside/);
+      const zh = page('zh');
+      expect(zh).toMatch(named);
+      expect(englishWords(zh)).toEqual([]);
+    });
+  }
+});

@@ -12,7 +12,8 @@ import { CONVERGENCE_PROBLEMS, convergencePlotSchema, type ConvergenceProblemId 
 import { useWidgetState } from '../../state/widgetStore';
 import type { Method } from '../../solver/types';
 import { WidgetFrame } from '../common/WidgetFrame';
-import { useStrings } from '../common/i18n';
+import { useLang, useStrings } from '../common/i18n';
+import { urlProblemText } from '../../state/urlSchema';
 import { commonStrings } from '../common/strings';
 import { odePlaygroundStrings } from '../OdePlayground/strings';
 import { convergenceStrings } from './strings';
@@ -29,6 +30,7 @@ export default function ConvergencePlot({ standalone, query, eq }: { standalone?
   const t = useStrings(convergenceStrings);
   const ode = useStrings(odePlaygroundStrings);
   const common = useStrings(commonStrings);
+  const lang = useLang();
   const boxRef = useRef<HTMLDivElement>(null);
   const selectId = useId();
   const seen = useSeenOnce(boxRef);
@@ -84,7 +86,7 @@ export default function ConvergencePlot({ standalone, query, eq }: { standalone?
   const caption = t.caption;
 
   return (
-    <WidgetFrame name="convergence-plot" layout="wide" title={t.title} caption={caption} query={share} readout={readout} problems={problems.map(common.ignoredInAddress)} standalone={standalone}>
+    <WidgetFrame name="convergence-plot" layout="wide" title={t.title} caption={caption} query={share} readout={readout} problems={problems.map((p) => common.ignoredInAddress(urlProblemText(p, lang)))} standalone={standalone}>
       <div className="widget-controls">
         <span className="pg-select">
           <label htmlFor={selectId}>{t.problem}</label>

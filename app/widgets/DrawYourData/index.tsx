@@ -51,7 +51,7 @@ export default function DrawYourData({ standalone, query }: { standalone?: boole
 
   const drawnMode = values.set === 'drawn';
   // A drawing in the address that cannot be read: say so, and show the default preset rather than nothing.
-  const [unreadable] = useState(() => problems.some((p) => p.startsWith('pts:')) && values.set === 'drawn');
+  const [unreadable] = useState(() => problems.some((p) => p.key === 'pts') && values.set === 'drawn');
   useEffect(() => {
     if (unreadable) set({ set: drawYourDataSchema.set.default });
   }, [unreadable, set]);

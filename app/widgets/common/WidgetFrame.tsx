@@ -6,7 +6,7 @@ import './widget.css';
 import { AboutFigure } from './AboutFigure';
 import { langPath, useLang, useStrings } from './i18n';
 import { commonStrings } from './strings';
-import { urlProblemText } from '../../state/urlSchema';
+import { urlProblemText, type UrlProblem } from '../../state/urlSchema';
 
 export interface WidgetFrameProps {
   /** The widget's registry name, e.g. `ode-playground`: used for the standalone link. */
@@ -20,7 +20,7 @@ export interface WidgetFrameProps {
   /** What the widget just computed, read out politely to screen readers. */
   readout?: ReactNode;
   /** A problem the reader should know about (bad input, blow-up, ignored URL values). */
-  problems?: string[];
+  problems?: readonly (string | UrlProblem)[];
   /** A one-line status, such as which tfjs backend runs and why. */
   status?: ReactNode;
   /**
@@ -65,9 +65,11 @@ export function WidgetFrame({ name, title, caption, query = '', readout, problem
       </div>
       {problems.length > 0 && (
         <div className="widget-problems" role="alert">
-          {problems.map((p) => (
-            <p key={p}>{urlProblemText(p, lang)}</p>
-          ))}
+          {problems
+            .map((p) => (typeof p === 'string' ? p : urlProblemText(p, lang)))
+            .map((text) => (
+              <p key={text}>{text}</p>
+            ))}
         </div>
       )}
       <div className="widget-body">{children}</div>
