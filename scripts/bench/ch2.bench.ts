@@ -5,15 +5,7 @@
  * overrides).
  */
 import { withBrowserPage } from './browser.ts';
-
-interface BenchRow {
-  kind: string;
-  backend: string;
-  medianMs: number;
-  minMs: number;
-  peakBytes: number;
-  nfe: number;
-}
+import type { BenchRow } from './pages/ch2Bench.ts';
 
 export async function run(): Promise<void> {
   const iterations = Number(process.env.BENCH_ITERATIONS ?? 10);
