@@ -12,6 +12,7 @@ import { prerenderPlugin } from './scripts/vite/prerenderPlugin.ts';
 import rehypeScrollRegions from './scripts/vite/rehypeScrollRegions.ts';
 import rehypeCounterpartIds from './scripts/vite/rehypeCounterpartIds.ts';
 import { remarkPlugins } from './scripts/vite/mdxPipeline.ts';
+import remarkInlineSources from './scripts/vite/remarkInlineSources.ts';
 import { tfjsNoAddressFlags } from './scripts/vite/tfjsNoAddressFlags.ts';
 
 const contentDir = fileURLToPath(new URL('./content', import.meta.url));
@@ -29,7 +30,8 @@ export default defineConfig({
       enforce: 'pre',
       ...mdx({
         providerImportSource: '@mdx-js/react',
-        remarkPlugins,
+        // remarkInlineSources writes into each chapter the glossary entries and references it shows.
+        remarkPlugins: [...remarkPlugins, remarkInlineSources],
         // rehype-slug gives headings stable ids (a translated chapter's headings first take the English
         // chapter's ids, position by position: rehypeCounterpartIds); extract-toc exports them as `tableOfContents`, so the
         // table of contents is known before the body renders (on the server too) and nothing shifts.

@@ -1,35 +1,35 @@
 /**
- * Citations and bibliographies, drawn from the one list of sources in `sources.ts`.
+ * Citations and bibliographies. The build writes what they show into each chapter from the one list of
+ * sources, app/mdx/sources.ts (scripts/vite/remarkInlineSources.ts), so a chapter carries only its own.
  *
- * - `<Cite k="chen2018">§3, Table 1</Cite>` renders "[Chen et al. 2018, §3, Table 1]", the name linking to
- *   the entry in the chapter's bibliography.
- * - `<Bibliography refs={['chen2018', 'torchdiffeq']} />` renders those entries, sorted, each with its link.
- *   The content check holds `refs` to exactly the keys the chapter cites.
+ * - `<Cite k="chen2018">§3, Table 1</Cite>` renders "[Chen et al. 2018, §3, Table 1]", the name (`short`,
+ *   written in by the build) linking to the entry in the chapter's bibliography.
+ * - `<Bibliography refs={['chen2018', 'torchdiffeq']} />` renders those entries, sorted, each with its link;
+ *   the build turns `refs` into `entries`. The content check holds `refs` to exactly the keys the chapter cites.
  */
 import type { ReactNode } from 'react';
-import { isRefKey, refAnchor, REFERENCES, sortedRefKeys, type RefKey, type Reference } from './sources';
+import type { InlinedReference } from './referenceEntries';
+import { refAnchor } from './sourceAnchors';
 import { useLang } from '../widgets/common/i18n';
 import './sources.css';
 
-export function Cite({ k, children }: { k: string; children?: ReactNode }) {
+export function Cite({ k, short, children }: { k: string; short?: string; children?: ReactNode }) {
   const lang = useLang();
-  if (!isRefKey(k)) return <span className="cite">[{children}]</span>;
+  if (short === undefined) return <span className="cite">[{children}]</span>;
   return (
     <span className="cite">
       [
       <a href={`#${refAnchor(k)}`} lang={lang === 'en' ? undefined : 'en'}>
-        {REFERENCES[k].short}
+        {short}
       </a>
       {children ? <>, {children}</> : null}]
     </span>
   );
 }
 
-/** One entry: authors, linked title, venue, and what the site takes from it. */
-export function ReferenceEntry({ k, showNote = true }: { k: RefKey; showNote?: boolean }) {
-  const r: Reference = REFERENCES[k];
+/** One entry: authors, linked title, venue, and what the site takes from it (`note`, in the page's language). */
+export function ReferenceEntry({ entry: r }: { entry: InlinedReference }) {
   const lang = useLang();
-  const note = lang === 'zh' ? (r.noteZh ?? r.note) : r.note;
   // Authors, titles and venues are not translated: on a page in another language they are marked as English,
   // so a screen reader pronounces them as such (and the page's own text is told apart from them).
   const source = (
@@ -39,19 +39,20 @@ export function ReferenceEntry({ k, showNote = true }: { k: RefKey; showNote?: b
     </>
   );
   return (
-    <li id={refAnchor(k)} className="reference">
+    <li id={refAnchor(r.k)} className="reference">
       {lang === 'en' ? source : <span lang="en">{source}</span>}
-      {showNote && note ? <span className="reference-note"> {note}</span> : null}
+      {r.note ? <span className="reference-note"> {r.note}</span> : null}
     </li>
   );
 }
 
-export function Bibliography({ refs }: { refs: readonly string[] }) {
-  const keys = sortedRefKeys(refs.filter(isRefKey));
+/** `entries`: the chapter's references as JSON, sorted, written in by the build. */
+export function Bibliography({ entries = '[]' }: { entries?: string }) {
+  const list = JSON.parse(entries) as InlinedReference[];
   return (
     <ol className="bibliography">
-      {keys.map((k) => (
-        <ReferenceEntry key={k} k={k} />
+      {list.map((r) => (
+        <ReferenceEntry key={r.k} entry={r} />
       ))}
     </ol>
   );

@@ -9,15 +9,19 @@
  *
  * The definition is always in the DOM and referenced by `aria-describedby`, so a screen reader announces it
  * with the link whether or not it is shown (WAI-ARIA Authoring Practices, Tooltip pattern).
+ *
+ * `term` and `definition` are the glossary entry in the chapter's language, written in at build time by
+ * scripts/vite/remarkInlineSources.ts from app/mdx/sources.ts; without them (an unknown id) the reader
+ * still sees the word.
  */
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { Link } from 'wouter';
 import { useStrings, useLang } from '../widgets/common/i18n';
-import { GLOSSARY, isTermId, termAnchor } from './sources';
+import { termAnchor } from './sourceAnchors';
 import { mdxStrings } from './strings';
 import './sources.css';
 
-export function Term({ id, children }: { id: string; children: ReactNode }) {
+export function Term({ id, term, definition, children }: { id: string; term?: string; definition?: string; children: ReactNode }) {
   const tipId = useId();
   const [open, setOpen] = useState(false);
   const lastPointer = useRef<string>('mouse');
@@ -43,11 +47,10 @@ export function Term({ id, children }: { id: string; children: ReactNode }) {
     };
   }, [open]);
 
-  if (!isTermId(id)) {
+  if (term === undefined || definition === undefined) {
     // The content check rejects unknown ids; if one slips through, the reader still sees the word.
     return <span className="term term-unknown">{children}</span>;
   }
-  const entry = lang === 'zh' ? GLOSSARY[id].zh : GLOSSARY[id];
   // The glossary of the page's language (shell/paths.ts's prefix rule; mdx may not import the shell).
   const href = `${lang === 'en' ? '' : `/${lang}`}/glossary#${termAnchor(id)}`;
 
@@ -76,8 +79,8 @@ export function Term({ id, children }: { id: string; children: ReactNode }) {
         {children}
       </Link>
       <span role="tooltip" id={tipId} className="term-tip" hidden={!open}>
-        <strong className="term-tip-title">{entry.term}{lang === 'zh' ? '：' : '. '}</strong>
-        {entry.definition}{' '}
+        <strong className="term-tip-title">{term}{lang === 'zh' ? '：' : '. '}</strong>
+        {definition}{' '}
         <Link href={href} className="term-tip-more" tabIndex={open ? 0 : -1}>
           {s.glossaryLink}
         </Link>

@@ -1,6 +1,7 @@
 /**
- * The site's sources and its glossary, as data: one typed module that the chapters' `<Cite>`, `<Term>` and
- * `<Bibliography>` components, the `/references` and `/glossary` pages and the content checks all read.
+ * The site's sources and its glossary, as data: one typed module that the `/references` and `/glossary` pages
+ * and the content checks read, and that the build writes into each chapter's `<Cite>`, `<Term>` and
+ * `<Bibliography>` (scripts/vite/remarkInlineSources.ts: a chapter carries only the entries it shows).
  *
  * A citation in a chapter is `<Cite k="chen2018">§3, Table 1</Cite>`; its key must be one of
  * {@link REFERENCES}. A term's first use in a chapter is `<Term id="nfe">NFE</Term>`; its id must be one of
@@ -227,9 +228,6 @@ export type RefKey = keyof typeof REFERENCES;
 export function isRefKey(k: string): k is RefKey {
   return Object.prototype.hasOwnProperty.call(REFERENCES, k);
 }
-
-/** The page a reference's entry has on a chapter (its bibliography) and on `/references`. */
-export const refAnchor = (k: RefKey): string => `ref-${k}`;
 
 /** References in the order the bibliographies print them: by first author's surname, then year. */
 export function sortedRefKeys(keys: readonly RefKey[] = Object.keys(REFERENCES) as RefKey[]): RefKey[] {
@@ -478,6 +476,3 @@ export type TermId = keyof typeof GLOSSARY;
 export function isTermId(k: string): k is TermId {
   return Object.prototype.hasOwnProperty.call(GLOSSARY, k);
 }
-
-/** The id of a term's entry on `/glossary`. */
-export const termAnchor = (id: TermId): string => `term-${id}`;

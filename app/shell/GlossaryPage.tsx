@@ -1,6 +1,7 @@
 import { Fragment, useEffect } from 'react';
 import { Link } from 'wouter';
-import { GLOSSARY, termAnchor, type TermId } from '../mdx/sources';
+import { GLOSSARY, type TermId } from '../mdx/sources';
+import { termAnchor } from '../mdx/sourceAnchors';
 import { useLang } from '../widgets/common/i18n';
 import '../mdx/sources.css';
 import { findChapter } from './chapters';

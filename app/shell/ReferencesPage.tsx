@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { ReferenceEntry } from '../mdx/Sources';
-import { sortedRefKeys } from '../mdx/sources';
+import { inlinedReferences } from '../mdx/referenceEntries';
+import { REFERENCES } from '../mdx/sources';
 import { useLang } from '../widgets/common/i18n';
 import { referencesHead, usePageHead } from './head';
 import { strings } from './i18n';
@@ -21,8 +22,8 @@ export default function ReferencesPage() {
       <h1>{t.referencesTitle}</h1>
       <p>{t.referencesIntro}</p>
       <ol className="bibliography">
-        {sortedRefKeys().map((k) => (
-          <ReferenceEntry key={k} k={k} />
+        {inlinedReferences(Object.keys(REFERENCES), lang).map((r) => (
+          <ReferenceEntry key={r.k} entry={r} />
         ))}
       </ol>
     </article>
