@@ -78,6 +78,8 @@ async function shootChapter(browser: Browser, slug: string, cfg: Config, written
     await page.screenshot({ path: join(OUT, file) });
     written.push(file);
   }
+  // The sticky header would be painted over a tall figure's top in the full-page clip: let it scroll away.
+  await page.addStyleTag({ content: '.site-header { position: static !important; }' });
   const figures = page.locator('figure.widget[data-widget]');
   await figures.first().waitFor();
   await page.waitForTimeout(500);
