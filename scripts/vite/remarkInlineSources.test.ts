@@ -10,6 +10,7 @@ const SOURCE = `Counting <Term id="nfe">NFE</Term> as in <Cite k="torchdiffeq">R
 `;
 
 interface Attr {
+  type: string;
   name?: string;
   value?: unknown;
 }
