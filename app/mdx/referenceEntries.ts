@@ -1,15 +1,10 @@
 import { REFERENCES, sortedRefKeys, isRefKey, type Reference } from './sources';
 
-/** One bibliography entry as a page shows it: the reference, with its note in the page's language. */
-export interface InlinedReference {
-  k: string;
-  authors: string;
-  title: string;
-  venue: string;
-  year: number;
-  url: string;
-  note?: string;
-}
+/**
+ * One bibliography entry as a page shows it: the reference under its key `k`, with its note in the page's
+ * language (a chapter prints `short` only in its citations, so the entry leaves it out).
+ */
+export type InlinedReference = Omit<Reference, 'short' | 'note' | 'noteZh'> & { k: string; note?: string };
 
 /**
  * The references of `keys` (unknown keys dropped), sorted as bibliographies print them, each with its note in
