@@ -31,7 +31,7 @@ export default defineConfig({
       ...mdx({
         providerImportSource: '@mdx-js/react',
         // remarkInlineSources writes into each chapter the glossary entries and references it shows.
-        remarkPlugins: [...remarkPlugins, remarkInlineSources],
+        remarkPlugins: [...remarkPlugins, [remarkInlineSources, { contentDir }]],
         // rehype-slug gives headings stable ids (a translated chapter's headings first take the English
         // chapter's ids, position by position: rehypeCounterpartIds); extract-toc exports them as `tableOfContents`, so the
         // table of contents is known before the body renders (on the server too) and nothing shifts.

@@ -9,6 +9,7 @@ import remarkMdxFrontmatter from 'remark-mdx-frontmatter';
 import remarkMath from 'remark-math';
 import remarkGfm from 'remark-gfm';
 import rehypeSlug from 'rehype-slug';
+import { relative, sep } from 'node:path';
 import type { Root as MdastRoot } from 'mdast';
 
 export const remarkPlugins = [remarkFrontmatter, remarkMdxFrontmatter, remarkMath, remarkGfm];
@@ -44,4 +45,12 @@ export function headingIds(source: string, path?: string, before?: () => (tree: 
 /** A chapter's markdown syntax tree (remark-mdx), as the site parses it: JSX elements, headings, maths. */
 export function parseChapter(source: string): MdastRoot {
   return createProcessor({ remarkPlugins }).parse(source) as MdastRoot;
+}
+
+/** The chapter a file is, relative to the content folder: `zh/ode-basics.mdx` → zh, ode-basics. */
+export function chapterOf(contentDir: string, path: string | undefined): { lang: string; slug: string } | undefined {
+  if (!path) return undefined;
+  const parts = relative(contentDir, path).split(sep);
+  if (parts.length !== 2 || !parts[1].endsWith('.mdx')) return undefined;
+  return { lang: parts[0], slug: parts[1].replace(/\.mdx$/, '') };
 }

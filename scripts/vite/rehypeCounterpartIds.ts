@@ -13,8 +13,8 @@
  * faithful map. Headings beyond the English count keep rehype-slug's ids.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
-import { headingIds, headingsOf, type HeadingId } from './mdxPipeline.ts';
+import { join } from 'node:path';
+import { chapterOf, headingIds, headingsOf, type HeadingId } from './mdxPipeline.ts';
 
 interface HastNode { type: string; tagName?: string; properties?: Record<string, unknown>; children?: HastNode[] }
 
@@ -31,14 +31,6 @@ export function counterpartIds(english: HeadingId[], translated: number[]): Arra
     const i = (rank[b] = (rank[b] ?? -1) + 1);
     return byBand[b]?.[i];
   });
-}
-
-/** The chapter a file is, relative to the content folder: `zh/ode-basics.mdx` → zh, ode-basics. */
-function chapterOf(contentDir: string, path: string | undefined): { lang: string; slug: string } | undefined {
-  if (!path) return undefined;
-  const parts = relative(contentDir, path).split(sep);
-  if (parts.length !== 2 || !parts[1].endsWith('.mdx')) return undefined;
-  return { lang: parts[0], slug: parts[1].replace(/\.mdx$/, '') };
 }
 
 export default function rehypeCounterpartIds({ contentDir, defaultLang = 'en' }: { contentDir: string; defaultLang?: string }) {

@@ -30,7 +30,7 @@ function elements(tree: Node, name: string, out: Record<string, unknown>[] = [])
 
 function inlined(path: string): Node {
   const tree = parseChapter(SOURCE) as unknown as Node;
-  remarkInlineSources()(tree, { path });
+  remarkInlineSources({ contentDir: '/repo/content' })(tree, { path });
   return tree;
 }
 

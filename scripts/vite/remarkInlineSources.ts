@@ -9,12 +9,13 @@
  *
  * So a chapter's JavaScript carries the dozen definitions and references it shows, not the whole glossary and
  * bibliography in both languages (8.7 kB gzip on every chapter before: issue #14's chapter budget). The
- * `/glossary` and `/references` pages still read sources.ts whole. The language is the chapter's folder:
- * `content/zh/…` is Chinese, anything else English. An unknown id or key gets nothing, and the component
+ * `/glossary` and `/references` pages still read sources.ts whole. The language is the chapter's folder under
+ * `contentDir` (`chapterOf`, as for the counterpart ids): `zh/…` is Chinese, anything else English. An unknown id or key gets nothing, and the component
  * shows the bare text (the content check fails the build's tests first).
  */
 import { GLOSSARY, REFERENCES, isRefKey, isTermId } from '../../app/mdx/sources.ts';
 import { inlinedReferences } from '../../app/mdx/referenceEntries.ts';
+import { chapterOf } from './mdxPipeline.ts';
 
 /** The mdast shapes this plugin touches: MDX JSX elements and their attributes. */
 interface JsxAttribute {
@@ -65,9 +66,9 @@ function inline(node: MdNode, lang: Lang): void {
   for (const child of node.children ?? []) inline(child, lang);
 }
 
-export default function remarkInlineSources() {
+export default function remarkInlineSources({ contentDir }: { contentDir: string }) {
   return (tree: MdNode, file: { path?: string }) => {
-    const lang: Lang = /(^|[\\/])content[\\/]zh[\\/]/.test(file.path ?? '') ? 'zh' : 'en';
+    const lang: Lang = chapterOf(contentDir, file.path)?.lang === 'zh' ? 'zh' : 'en';
     inline(tree, lang);
   };
 }
