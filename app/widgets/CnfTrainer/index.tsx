@@ -20,8 +20,7 @@ import { useWidth } from '../common/chart/useWidth';
 import { DivergenceWarning } from '../common/DivergenceWarning';
 import { divergenceOf } from '../../nn/core/divergence';
 import { DENSITY_EXTENT, TRAINER_BATCH, TRAINER_DIMS } from '../../nn/cnf/trainerProtocol';
-import { useLang, useStrings } from '../common/i18n';
-import { urlProblemText } from '../../state/urlSchema';
+import { useStrings } from '../common/i18n';
 import { toySetStrings } from '../common/toySetStrings';
 import { cnfTrainerStrings } from './strings';
 
@@ -32,7 +31,6 @@ const N_DATA = 2000;
 export default function CnfTrainer({ standalone, query }: { standalone?: boolean; query?: string }) {
   const { values, set, problems, query: q } = useWidgetState(cnfTrainerSchema, { query, syncUrl: standalone });
   const s = useStrings(cnfTrainerStrings);
-  const lang = useLang();
   const toyNames = useStrings(toySetStrings);
   const ref = useRef<HTMLDivElement>(null);
   const seen = useSeenOnce(ref);
@@ -127,7 +125,7 @@ export default function CnfTrainer({ standalone, query }: { standalone?: boolean
   const h = view.hutch;
   const err = view.error;
   const errorText = !err ? null : err.kind === 'start' ? s.workerDidNotStart(err.detail) : err.kind === 'worker' ? err.detail || s.workerFailed : err.detail;
-  const allProblems = [...problems.map((p) => s.ignoredInAddress(urlProblemText(p, lang))), ...(errorText !== null ? [s.trainingStopped(errorText)] : []), ...(tooFew ? [s.drawMore] : [])];
+  const allProblems = [...problems, ...(errorText !== null ? [s.trainingStopped(errorText)] : []), ...(tooFew ? [s.drawMore] : [])];
   return (
     <WidgetFrame
       name="cnf-trainer"

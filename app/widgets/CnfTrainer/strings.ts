@@ -9,7 +9,6 @@ type S = string;
 export const cnfTrainerStrings = defineStrings({
   en: {
     title: 'Train a continuous normalizing flow',
-    ignoredInAddress: (problem: S) => `Ignored in the address: ${problem}`,
     trainingStopped: (why: S) => `Training stopped: ${why}`,
     workerDidNotStart: (detail: S) => `could not start a worker: ${detail}`,
     workerFailed: 'the training worker failed',
@@ -52,7 +51,6 @@ export const cnfTrainerStrings = defineStrings({
   },
   zh: {
     title: '训练一个连续归一化流',
-    ignoredInAddress: (problem: S) => `网址中的这一项被忽略：${problem}`,
     trainingStopped: (why: S) => `训练已停止：${why}`,
     workerDidNotStart: (detail: S) => `无法启动 Web Worker：${detail}`,
     workerFailed: '训练用的 Web Worker 出错了',

@@ -12,9 +12,7 @@ import { CONVERGENCE_PROBLEMS, convergencePlotSchema, type ConvergenceProblemId 
 import { useWidgetState } from '../../state/widgetStore';
 import type { Method } from '../../solver/types';
 import { WidgetFrame } from '../common/WidgetFrame';
-import { useLang, useStrings } from '../common/i18n';
-import { urlProblemText } from '../../state/urlSchema';
-import { commonStrings } from '../common/strings';
+import { useStrings } from '../common/i18n';
 import { odePlaygroundStrings } from '../OdePlayground/strings';
 import { convergenceStrings } from './strings';
 import { convergenceStudy, referenceEnd, type Series } from './convergence';
@@ -29,8 +27,6 @@ export default function ConvergencePlot({ standalone, query, eq }: { standalone?
   const { values, set, problems, query: share } = useWidgetState(convergencePlotSchema, { initial: eq ? { eq } : {}, query, syncUrl: standalone });
   const t = useStrings(convergenceStrings);
   const ode = useStrings(odePlaygroundStrings);
-  const common = useStrings(commonStrings);
-  const lang = useLang();
   const boxRef = useRef<HTMLDivElement>(null);
   const selectId = useId();
   const seen = useSeenOnce(boxRef);
@@ -86,7 +82,7 @@ export default function ConvergencePlot({ standalone, query, eq }: { standalone?
   const caption = t.caption;
 
   return (
-    <WidgetFrame name="convergence-plot" layout="wide" title={t.title} caption={caption} query={share} readout={readout} problems={problems.map((p) => common.ignoredInAddress(urlProblemText(p, lang)))} standalone={standalone}>
+    <WidgetFrame name="convergence-plot" layout="wide" title={t.title} caption={caption} query={share} readout={readout} problems={problems} standalone={standalone}>
       <div className="widget-controls">
         <span className="pg-select">
           <label htmlFor={selectId}>{t.problem}</label>

@@ -13,7 +13,6 @@ import { useWidgetState } from '../../state/widgetStore';
 import { isAdaptive } from '../../solver/types';
 import { WidgetFrame } from '../common/WidgetFrame';
 import { LOCALE, useLang, useStrings } from '../common/i18n';
-import { urlProblemText } from '../../state/urlSchema';
 import { commonStrings } from '../common/strings';
 import { equationText, odePlaygroundStrings } from './strings';
 import { Controls } from './Controls';
@@ -109,7 +108,7 @@ export default function OdePlayground({ standalone, query, caption, ...initial }
   };
 
   const failures = trajectories.flatMap((tr, i) => (tr.failure ? [t.initialValueProblem(i + 1, failureText(tr.failure, t))] : []));
-  const allProblems = [...[...problems.map((p) => urlProblemText(p, lang)), ...y0Problem].map(common.ignoredInAddress), ...failures];
+  const allProblems = [...problems, ...y0Problem.map(common.ignoredInAddress), ...failures];
   const readout = compiled ? (
     <>
       <p className="pg-readout-line">{readoutHeading(values.method, values.h, tol, adaptive, t)}</p>

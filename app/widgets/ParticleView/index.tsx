@@ -20,8 +20,6 @@ import { WidgetFrame } from '../common/WidgetFrame';
 import { EquationSelect, FormulaInputs, MethodRadios, StepSlider } from '../OdePlayground/Controls';
 import { useResolvedSystem } from '../OdePlayground/useResolvedSystem';
 import { LOCALE, useLang, useStrings } from '../common/i18n';
-import { urlProblemText } from '../../state/urlSchema';
-import { commonStrings } from '../common/strings';
 import { equationText, odePlaygroundStrings } from '../OdePlayground/strings';
 import { particleViewStrings, type GpuFailure } from './strings';
 import { cssColor } from './colors';
@@ -40,7 +38,6 @@ export default function ParticleView({ standalone, query, eq }: { standalone?: b
   const lang = useLang();
   const t = useStrings(particleViewStrings);
   const ode = useStrings(odePlaygroundStrings);
-  const common = useStrings(commonStrings);
   const boxRef = useRef<HTMLDivElement>(null);
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const visible = useOnScreen(boxRef);
@@ -143,7 +140,7 @@ export default function ParticleView({ standalone, query, eq }: { standalone?: b
   const caption = t.caption(eqText.hint, ode.methods[values.method]);
 
   return (
-    <WidgetFrame name="particle-view" title={t.title} caption={caption} query={share} readout={readout} status={statusLine} problems={problems.map((p) => common.ignoredInAddress(urlProblemText(p, lang)))} standalone={standalone}>
+    <WidgetFrame name="particle-view" title={t.title} caption={caption} query={share} readout={readout} status={statusLine} problems={problems} standalone={standalone}>
       <div className="widget-controls">
         <EquationSelect value={values.eq} onChange={(e) => set({ eq: (PARTICLE_EQUATIONS as readonly string[]).includes(e) ? (e as ParticleEquation) : 'custom2' })} planarOnly />
         <FormulaInputs values={{ eq: values.eq, f: '', fx: values.fx, fy: values.fy, method: values.method, h: values.h, tol: 0, y0: [] }} set={(p) => set(p as Partial<typeof values>)} formulaError={resolved.formulaError} />

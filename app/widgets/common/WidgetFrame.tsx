@@ -19,7 +19,10 @@ export interface WidgetFrameProps {
   query?: string;
   /** What the widget just computed, read out politely to screen readers. */
   readout?: ReactNode;
-  /** A problem the reader should know about (bad input, blow-up, ignored URL values). */
+  /**
+   * Problems the reader should know about: a widget's own sentences (bad input, blow-up), and the values its
+   * address refused, which the frame words in the page's language as "Ignored in the address: …".
+   */
   problems?: readonly (string | UrlProblem)[];
   /** A one-line status, such as which tfjs backend runs and why. */
   status?: ReactNode;
@@ -66,7 +69,7 @@ export function WidgetFrame({ name, title, caption, query = '', readout, problem
       {problems.length > 0 && (
         <div className="widget-problems" role="alert">
           {problems
-            .map((p) => (typeof p === 'string' ? p : urlProblemText(p, lang)))
+            .map((p) => (typeof p === 'string' ? p : t.ignoredInAddress(urlProblemText(p, lang))))
             .map((text) => (
               <p key={text}>{text}</p>
             ))}

@@ -51,7 +51,7 @@ export const commonStrings = defineStrings({
     adviceLowerRate: (reset: string) => `Lower the learning rate, or press ${reset} to try again.`,
     adviceReset: (reset: string) => `Press ${reset} to start again from fresh weights.`,
     lowerRate: 'Lower the learning rate',
-    // URL problems, prefixed by every widget
+    // URL problems: WidgetFrame prefixes every refused address value (and a widget its own address notes)
     ignoredInAddress: (problem: string) => `Ignored in the address: ${problem}`,
     // tfjs status lines (TfStatus.tsx and the trainers)
     tfStarting: 'Starting tfjs…',
