@@ -2,6 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { bool, decodeQuery, num, numList, oneOf, text, urlProblemText } from './urlSchema';
 import { drawYourDataSchema } from './flowMatching';
+import { odePlaygroundSchema } from './odePlayground';
+import { cnfTrainerSchema } from './cnfTrainer';
+import { spiralTrainerSchema } from './spiralTrainer';
 
 const schema = {
   h: num({ default: 0.1, min: 0.001, max: 1 }),
@@ -51,10 +54,7 @@ describe('address problems in English and Chinese', () => {
 });
 
 describe("the shipped schemas' notes", () => {
-  it('explain a log10 setting in the reader’s language', async () => {
-    const { odePlaygroundSchema } = await import('./odePlayground');
-    const { cnfTrainerSchema } = await import('./cnfTrainer');
-    const { spiralTrainerSchema } = await import('./spiralTrainer');
+  it('explain a log10 setting in the reader’s language', () => {
     for (const [schema, query] of [[odePlaygroundSchema, '?tol=9'], [cnfTrainerSchema, '?lr=9'], [spiralTrainerSchema, '?tol=9']] as const) {
       const [p] = decodeQuery(schema, query).problems;
       expect(urlProblemText(p, 'en')).toMatch(/is the log10 of/);

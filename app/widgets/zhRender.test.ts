@@ -18,8 +18,8 @@ const loaders = import.meta.glob<{ default: ComponentType<Record<string, unknown
 /** The widgets this test covers (chapters 1–3); the other chapters' widgets have their own. */
 const WIDGETS = ['OdePlayground', 'SpiralTrainer', 'ConvergencePlot', 'ParticleView', 'CrossingDemo', 'NetworkComparison', 'PlaneWarp', 'ResnetMorph', 'ToleranceExplorer'];
 
-function render(Component: ComponentType<Record<string, unknown>>, lang: Lang, standalone: boolean): string {
-  const tree = createElement(Component, { standalone });
+function render(Component: ComponentType<Record<string, unknown>>, lang: Lang, standalone: boolean, props: Record<string, unknown> = {}): string {
+  const tree = createElement(Component, { standalone, ...props });
   return renderToString(createElement(WidgetHostContext.Provider, { value: standalone ? 'page' : 'chapter' }, createElement(LangContext.Provider, { value: lang }, tree)));
 }
 
@@ -57,8 +57,7 @@ describe('refused address values on a Chinese page', () => {
   for (const [name, query, named] of cases) {
     it(`${name} ${query}`, async () => {
       const mod = await loaders[`./${name}/index.tsx`]();
-      const page = (lang: Lang) =>
-        readable(renderToString(createElement(WidgetHostContext.Provider, { value: 'page' }, createElement(LangContext.Provider, { value: lang }, createElement(mod.default, { standalone: true, query })))));
+      const page = (lang: Lang) => readable(render(mod.default, lang, true, { query }));
       expect(page('en')).toMatch(/is outside/);
       // Every widget's refused values are introduced the same way, by the frame (not only by the widgets that wrapped them).
       expect(page('en')).toMatch(/Ignored in the address: \S+: \d+ is outside/);
