@@ -8,6 +8,7 @@ import { useHydrated } from '../runtime/useHydrated';
 import { Aside, DeepDive, Figure, Pitfall } from './Callouts';
 import { Bibliography, Cite } from './Sources';
 import { Term } from './Term';
+import { Maths } from './Maths';
 import { ScrollRegion } from '../widgets/common/ScrollRegion';
 import { widgetEntries, widgetText, type WidgetEntry } from './widgets';
 import { useLang } from '../widgets/common/i18n';
@@ -54,6 +55,7 @@ export const mdxComponents: MDXComponents = {
   Term,
   Bibliography,
   ScrollRegion,
+  Maths,
   ...Object.fromEntries(widgetEntries.map((e) => [e.tag, suspended(e)])),
 };
 

@@ -3,6 +3,8 @@ import { Link } from 'wouter';
 import { MDXProvider } from '@mdx-js/react';
 import 'katex/dist/katex.min.css';
 import { mdxComponents } from '../mdx/registry';
+import { MathsTable } from '../mdx/Maths';
+import { mathsOnPage } from '../mdx/mathsOnPage';
 import { chapterList, findChapter, loadChapter, type ChapterMeta, type ChapterModule, type TocEntry } from './chapters';
 import { chapterHead, usePageHead } from './head';
 import { defaultLanguage, strings } from './i18n';
@@ -23,6 +25,18 @@ function flatHeadings(toc: TocEntry[] = []): Heading[] {
   ]);
 }
 
+/** `<lang>/<slug>`: names the chapter's article on the page, so its prerendered formulas can be read back. */
+const chapterKey = (meta: ChapterMeta) => `${meta.lang}/${meta.slug}`;
+
+/**
+ * The markup of the chapter's formulas: read back from the prerendered page when it holds this chapter,
+ * else imported (after a client-side navigation, or where the page was rendered in the browser).
+ */
+async function formulasOf(meta: ChapterMeta, mod: ChapterModule): Promise<readonly string[]> {
+  if (mod.mathsCount === undefined || !mod.loadMaths) return [];
+  return mathsOnPage(chapterKey(meta), mod.mathsCount) ?? (await mod.loadMaths()).default;
+}
+
 export default function ChapterPage({ slug, lang = defaultLanguage }: { slug: string; lang?: string }) {
   const meta = findChapter(slug, lang);
   // The chapter's body, table of contents and all, is one lazily loaded chunk; prerendered, it is in the HTML.
@@ -31,7 +45,8 @@ export default function ChapterPage({ slug, lang = defaultLanguage }: { slug: st
       meta
         ? lazy(async () => {
             const mod = await loadChapter(meta)();
-            return { default: () => <ChapterView meta={meta} mod={mod} /> };
+            const maths = await formulasOf(meta, mod);
+            return { default: () => <ChapterView meta={meta} mod={mod} maths={maths} /> };
           })
         : null,
     [meta],
@@ -46,7 +61,7 @@ export default function ChapterPage({ slug, lang = defaultLanguage }: { slug: st
   );
 }
 
-function ChapterView({ meta, mod }: { meta: ChapterMeta; mod: ChapterModule }) {
+function ChapterView({ meta, mod, maths }: { meta: ChapterMeta; mod: ChapterModule; maths: readonly string[] }) {
   const t = strings(meta.lang);
   usePageHead(chapterHead(meta));
   const headings = useMemo(() => flatHeadings(mod.tableOfContents), [mod]);
@@ -63,12 +78,14 @@ function ChapterView({ meta, mod }: { meta: ChapterMeta; mod: ChapterModule }) {
   return (
     <div className="chapter-layout">
       <TableOfContents headings={headings} title={t.contents} />
-      <article className="chapter">
+      <article className="chapter" data-chapter={chapterKey(meta)}>
         <p className="chapter-kicker">{t.chapterOfN.replace('{n}', String(index + 1)).replace('{N}', String(list.length))}</p>
         <h1>{meta.title}</h1>
         <Suspense fallback={<p aria-busy="true">{t.loadingChapter}</p>}>
           <MDXProvider components={chapterComponents}>
-            <Body />
+            <MathsTable.Provider value={maths}>
+              <Body />
+            </MathsTable.Provider>
           </MDXProvider>
         </Suspense>
         <nav className="prev-next" aria-label={t.chapterNav}>

@@ -9,7 +9,16 @@ export interface ChapterMeta { lang: string; slug: string; title: string; order:
 /** A heading of a chapter, as rehype-extract-toc exports it from the MDX (`tableOfContents`). */
 export interface TocEntry { value: string; depth: number; id?: string; children?: TocEntry[] }
 
-export interface ChapterModule { default: ComponentType<MDXProps>; tableOfContents?: TocEntry[] }
+/**
+ * A compiled chapter: its body, its headings, and its formulas (scripts/vite/rehypeMaths.ts): how many there
+ * are, and the import of their markup for when the page does not already hold it.
+ */
+export interface ChapterModule {
+  default: ComponentType<MDXProps>;
+  tableOfContents?: TocEntry[];
+  mathsCount?: number;
+  loadMaths?: () => Promise<{ default: string[] }>;
+}
 
 /** Chapter bodies, each its own lazily loaded chunk. */
 const bodies = import.meta.glob<ChapterModule>('/content/*/*.mdx');

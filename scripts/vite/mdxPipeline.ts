@@ -51,6 +51,7 @@ export function parseChapter(source: string): MdastRoot {
 export function chapterOf(contentDir: string, path: string | undefined): { lang: string; slug: string } | undefined {
   if (!path) return undefined;
   const parts = relative(contentDir, path).split(sep);
-  if (parts.length !== 2 || !parts[1].endsWith('.mdx')) return undefined;
+  // A file beside or above the content folder (`../notes.mdx`) is no chapter.
+  if (parts.length !== 2 || parts[0] === '..' || !parts[1].endsWith('.mdx')) return undefined;
   return { lang: parts[0], slug: parts[1].replace(/\.mdx$/, '') };
 }
