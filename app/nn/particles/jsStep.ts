@@ -3,7 +3,11 @@
  * fallback where WebGL2 is missing. Each particle goes through the solver's one generic stepper
  * (`fixedStepInPlace`, app/solver/rk.ts) with the chosen tableau, so it takes exactly `odeint`'s step.
  */
-import { fixedStepInPlace, makeRkWork, TABLEAUX, type FixedMethod, type RkWork } from '../../solver/index.ts';
+// From the solver's own files, not its index: the index also exports odeint, and through it the particle
+// view would carry a second copy of odeint onto chapter 1's main thread (the playground solves in a worker).
+import { fixedStepInPlace, makeRkWork, type RkWork } from '../../solver/rk.ts';
+import { TABLEAUX } from '../../solver/tableaux.ts';
+import type { FixedMethod } from '../../solver/types.ts';
 
 export type PlanarField = (t: number, y: Float64Array, dydt: Float64Array) => void;
 

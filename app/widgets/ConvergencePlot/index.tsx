@@ -1,11 +1,11 @@
 /**
  * `<ConvergencePlot/>`: error against step size and against function evaluations, log-log, for Euler,
- * midpoint, RK4 and Dopri5, with least-squares slopes. The study runs one method per animation frame
- * (each well under 50 ms here) once the figure is first on screen, so the page never stalls.
+ * midpoint, RK4 and Dopri5, with least-squares slopes. The study runs in chapter 1's solve worker, one
+ * method per request, once the figure is first on screen (useConvergenceStudy.ts), so the page never
+ * stalls and the widget brings no solver code onto the page.
  */
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useRef } from 'react';
 import { PRESETS } from '../../math/problems/presets';
-import { compilePreset } from '../../math/problems/compile';
 import { useWidth } from '../common/chart/useWidth';
 import { useSeenOnce } from '../../runtime/useOnScreen';
 import { CONVERGENCE_PROBLEMS, convergencePlotSchema, type ConvergenceProblemId } from '../../state/convergencePlot';
@@ -15,8 +15,9 @@ import { WidgetFrame } from '../common/WidgetFrame';
 import { useStrings } from '../common/i18n';
 import { odePlaygroundStrings } from '../OdePlayground/strings';
 import { convergenceStrings } from './strings';
-import { convergenceStudy, referenceEnd, type Series } from './convergence';
+import type { Series } from './convergence';
 import { Panel, SERIES_COLORS } from './Panel';
+import { useConvergenceStudy } from './useConvergenceStudy';
 import './convergence.css';
 
 const METHODS: Method[] = ['euler', 'midpoint', 'rk4', 'dopri5'];
@@ -31,31 +32,7 @@ export default function ConvergencePlot({ standalone, query, eq }: { standalone?
   const selectId = useId();
   const seen = useSeenOnce(boxRef);
   const width = useWidth(boxRef);
-  const [series, setSeries] = useState<{ eq: string; list: Series[] }>({ eq: '', list: [] });
-
-  useEffect(() => {
-    if (!seen) return;
-    const p = PRESETS[values.eq];
-    const dim = p.kind === 'scalar' ? 1 : 2;
-    const problem = { field: compilePreset(p).field, t0: p.t0, t1: p.t1, y0: p.y0s.slice(0, dim), exact: p.exact };
-    let i = 0;
-    let id = 0;
-    const done: Series[] = [];
-    let ref: number[] | null = null;
-    const next = () => {
-      // Frame 1: the reference solution (closed form, or a tight Dopri5 run); then one method per frame.
-      if (!ref) {
-        ref = referenceEnd(problem);
-        id = requestAnimationFrame(next);
-        return;
-      }
-      done.push(...convergenceStudy(problem, [METHODS[i++]], ref));
-      setSeries({ eq: values.eq, list: done.slice() });
-      if (i < METHODS.length) id = requestAnimationFrame(next);
-    };
-    id = requestAnimationFrame(next);
-    return () => cancelAnimationFrame(id);
-  }, [seen, values.eq]);
+  const series = useConvergenceStudy(values.eq, METHODS, seen);
 
   const list = series.eq === values.eq ? series.list : [];
   const complete = list.length === METHODS.length;

@@ -19,7 +19,7 @@ import { Controls } from './Controls';
 import { sampleField } from './field';
 import { MAX_STAGE_POINTS, PhasePlot } from './PhasePlot';
 import { failureText, readoutHeading, readoutLine } from './readout';
-import { outputTimes } from './solve';
+import { outputTimes } from './outputTimes';
 import { StepStrip } from './StepStrip';
 import { useResolvedSystem } from './useResolvedSystem';
 import { useTrajectories } from './useTrajectories';

@@ -3,7 +3,8 @@ import { odeint } from '../../solver';
 import { METHODS, OdeError } from '../../solver/types';
 import { PRESETS } from '../../math/problems/presets';
 import { compilePreset } from '../../math/problems/compile';
-import { optionsFor, outputTimes, solveTrajectory, type Setting } from './solve';
+import { optionsFor, solveTrajectory, type Setting } from './solve';
+import { outputTimes } from './outputTimes';
 import { failureText, readoutLine } from './readout';
 import { odePlaygroundStrings } from './strings';
 import { resolveSystem } from './system';
@@ -76,7 +77,7 @@ describe('solve requests (the worker protocol)', () => {
     const { answer, newCache } = await import('./solveRequest');
     const p = PRESETS.forced;
     const sys = resolveSystem('forced', '', '', '', null);
-    const req = { id: 1, key: 'k', exprs: sys.compiled!.exprs, t0: p.t0, t1: p.t1, exactId: 'forced' as const, method: 'dopri5' as const, h: 0.25, tol: 1e-4, y0s: [1.5, -1.5] };
+    const req = { kind: 'trajectories' as const, id: 1, key: 'k', exprs: sys.compiled!.exprs, t0: p.t0, t1: p.t1, exactId: 'forced' as const, method: 'dopri5' as const, h: 0.25, tol: 1e-4, y0s: [1.5, -1.5] };
     const cache = newCache();
     const a = answer(req, cache);
     const direct = solveTrajectory({ ...setting('forced', 'dopri5', 0.25, 1e-4), y0: [-1.5] });

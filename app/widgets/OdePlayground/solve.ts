@@ -8,6 +8,7 @@ import { odeint } from '../../solver';
 import { OdeError, isAdaptive, type Field, type Method, type OdeErrorCode, type OdeintOptions } from '../../solver/types';
 import { findInstability, stabilityFactor, type Instability } from '../../solver/stability';
 import { TABLEAUX } from '../../solver/tableaux';
+import { outputTimes } from './outputTimes';
 
 /**
  * Why a solve stopped: the solver's error code, the time reached and the step attempts made. `detail` is the
@@ -33,8 +34,6 @@ export interface Setting {
   exact?: (t: number, y0: readonly number[], t0: number) => number[];
 }
 
-/** Number of output times of the dense curve (adaptive methods draw it through Dopri5/Bosh3 interpolation). */
-export const CURVE_POINTS = 161;
 /** Attempt budget for one trajectory: an equation that needs more stops with a message, never a hang. */
 export const MAX_STEPS = 4000;
 
@@ -51,7 +50,7 @@ export interface Trajectory {
   stageYs: number[][];
   /** The step-size strip: start time, size and fate of every attempted step, in order. */
   strip: { t: number; h: number; accepted: boolean }[];
-  /** Dense output at CURVE_POINTS times (empty when the solve failed). */
+  /** Dense output at CURVE_POINTS times (outputTimes.ts; empty when the solve failed). */
   curveT: number[];
   curveYs: number[][];
   /** The solver's own figures; null when the solve stopped with an error. */
@@ -82,10 +81,6 @@ export function optionsFor(s: Setting): OdeintOptions {
   return isAdaptive(s.method)
     ? { method: s.method, rtol: s.tol, atol: s.tol, maxSteps: MAX_STEPS }
     : { method: s.method, stepSize: s.h, maxSteps: MAX_STEPS };
-}
-
-export function outputTimes(t0: number, t1: number, n = CURVE_POINTS): number[] {
-  return Array.from({ length: n }, (_, i) => (i === n - 1 ? t1 : t0 + ((t1 - t0) * i) / (n - 1)));
 }
 
 export function solveTrajectory(s: Setting): Trajectory {

@@ -2,16 +2,21 @@
  * What the playground asks to have solved, as plain data that can cross to a worker: the parsed
  * expression trees (parsed on the main thread, so the worker ships no parser), the interval, the preset
  * whose closed form measures the error, solver settings and initial values. `answer` serves it anywhere:
- * in the worker, or on the main thread where workers are missing. A cache keyed by initial value keeps
- * a drag to one re-solve.
+ * in the worker, or on the main thread where workers are missing (imported there only then, so the
+ * playground brings no `odeint` onto the page). A cache keyed by initial value keeps a drag to one re-solve.
+ *
+ * The same worker also answers the convergence plot (`SolveWorkerRequest`), so chapter 1 ships one copy of
+ * the solver, in one worker script, for both figures.
  */
 import { fieldFromExprs } from '../../math/expr/field';
 import type { Expr } from '../../math/expr/ir';
 import { PRESETS, type PresetId } from '../../math/problems/presets';
 import type { Method } from '../../solver/types';
+import type { ConvergenceRequest } from '../ConvergencePlot/convergenceRequest';
 import { solveTrajectory, type Trajectory } from './solve';
 
 export interface SolveRequest {
+  kind: 'trajectories';
   /** Increases with every request; answers carry it back so stale ones can be recognised. */
   id: number;
   /** Identifies everything but the initial values (equation and solver settings). */
@@ -27,6 +32,12 @@ export interface SolveRequest {
   /** Flattened initial values (planar: x, y pairs). */
   y0s: number[];
 }
+
+/**
+ * Everything solve.worker.ts answers. Trajectories come back as a `SolveAnswer`; a convergence request is
+ * sent through `rpc` (app/runtime/workerRpc.ts), which adds its `id`, and comes back as `{ id, result }`.
+ */
+export type SolveWorkerRequest = SolveRequest | (ConvergenceRequest & { id: number });
 
 export interface SolveAnswer {
   id: number;

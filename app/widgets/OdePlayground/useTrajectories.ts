@@ -1,15 +1,31 @@
 /**
  * Solves the playground's trajectories in a worker, latest request wins: while one solve runs, newer
  * requests replace each other and only the newest is sent next, so a fast drag never queues up work.
- * Where workers are unavailable (or fail to start), the same `answer` runs on the main thread.
+ * Where workers are unavailable (or fail to start), the same `answer` runs on the main thread, from a module
+ * imported only then: the playground brings no `odeint` onto the page, where the worker already carries one.
  */
 import { useEffect, useRef, useState } from 'react';
-import { answer, newCache, type SolveAnswer, type SolveRequest } from './solveRequest';
+import type { SolveAnswer, SolveRequest } from './solveRequest';
 import type { Trajectory } from './solve';
 
-export function useTrajectories(request: Omit<SolveRequest, 'id'> | null): { trajectories: Trajectory[]; pending: boolean } {
+/** `answer` bound to its own cache, for the main thread. */
+type SolveHere = (req: SolveRequest) => SolveAnswer;
+
+interface Channel {
+  worker: Worker | null;
+  /** The request the worker is solving, if any; re-solved on the main thread if the worker dies with it. */
+  inFlight: SolveRequest | null;
+  /** The newest request that arrived while the worker was busy. */
+  next: SolveRequest | null;
+  /** Id of the newest request made. */
+  id: number;
+  /** The main-thread solver, once it has been asked for (its import starts on the first need). */
+  here: Promise<SolveHere> | null;
+}
+
+export function useTrajectories(request: Omit<SolveRequest, 'id' | 'kind'> | null): { trajectories: Trajectory[]; pending: boolean } {
   const [result, setResult] = useState<SolveAnswer | null>(null);
-  const state = useRef<{ worker: Worker | null; busy: boolean; next: SolveRequest | null; id: number; cache: ReturnType<typeof newCache> }>({ worker: null, busy: false, next: null, id: 0, cache: newCache() });
+  const state = useRef<Channel>({ worker: null, inFlight: null, next: null, id: 0, here: null });
 
   useEffect(() => {
     const s = state.current;
@@ -23,25 +39,25 @@ export function useTrajectories(request: Omit<SolveRequest, 'id'> | null): { tra
     s.worker = worker;
     worker.onmessage = (e: MessageEvent<SolveAnswer>) => {
       setResult((prev) => keepIdentity(prev, e.data));
-      s.busy = false;
-      if (s.next) {
-        s.busy = true;
-        worker!.postMessage(s.next);
-        s.next = null;
-      }
+      s.inFlight = s.next;
+      s.next = null;
+      if (s.inFlight) worker!.postMessage(s.inFlight);
     };
     worker.onerror = (e) => {
       // A worker that cannot start (e.g. a blocked script) hands its work back to the main thread.
       e.preventDefault();
+      const left = s.next ?? s.inFlight;
       s.worker = null;
-      s.busy = false;
+      s.inFlight = null;
+      s.next = null;
       worker!.terminate();
-      if (s.next) setResult(answer(s.next, s.cache));
+      if (left) solveHere(s, left, setResult);
     };
     return () => {
       worker!.terminate();
       s.worker = null;
-      s.busy = false;
+      s.inFlight = null;
+      s.next = null;
     };
   }, []);
 
@@ -49,14 +65,11 @@ export function useTrajectories(request: Omit<SolveRequest, 'id'> | null): { tra
   useEffect(() => {
     if (!request) return;
     const s = state.current;
-    const req: SolveRequest = { ...request, id: ++s.id };
-    if (!s.worker) {
-      setResult(answer(req, s.cache));
-      return;
-    }
-    if (s.busy) s.next = req;
+    const req: SolveRequest = { ...request, kind: 'trajectories', id: ++s.id };
+    if (!s.worker) solveHere(s, req, setResult);
+    else if (s.inFlight) s.next = req;
     else {
-      s.busy = true;
+      s.inFlight = req;
       s.worker.postMessage(req);
     }
     // eslint-disable-next-line react-hooks/exhaustive-deps -- `key` is the request's content
@@ -65,6 +78,27 @@ export function useTrajectories(request: Omit<SolveRequest, 'id'> | null): { tra
   // Until the first answer for these settings arrives, show nothing rather than another equation's curves.
   if (!request || !result || result.key !== request.key) return { trajectories: [], pending: request !== null };
   return { trajectories: result.trajectories, pending: result.id !== state.current.id };
+}
+
+/**
+ * Solves `req` on the main thread once the solver module has loaded, unless a newer request was made
+ * meanwhile (only the newest is ever shown). The import starts on the first need and is kept in the channel.
+ */
+function solveHere(s: Channel, req: SolveRequest, deliver: (a: SolveAnswer) => void): void {
+  s.here ??= import('./solveRequest').then(({ answer, newCache }) => {
+    const cache = newCache();
+    return (r: SolveRequest) => answer(r, cache);
+  });
+  s.here.then(
+    (solve) => {
+      if (req.id === s.id) deliver(solve(req));
+    },
+    (err: unknown) => {
+      // Let a later request try the import again; this failure still reaches the console.
+      s.here = null;
+      throw err;
+    },
+  );
 }
 
 /**
