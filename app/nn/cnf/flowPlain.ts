@@ -16,7 +16,9 @@
  * steps: the method the WebGL2 program (`app/nn/gl/cnfShader.ts`) and the tfjs path (`tensorFlow.ts`)
  * generate from the same tableau, so the three can be compared number for number.
  */
-import { fixedStepInPlace, makeRkWork, TABLEAUX, type FixedMethod, type RkWork } from '../../solver/index.ts';
+import { fixedStepInPlace, makeRkWork, type RkWork } from '../../solver/rk.ts';
+import { TABLEAUX } from '../../solver/tableaux.ts';
+import type { FixedMethod } from '../../solver/types.ts';
 import { cnfFieldTrace, cnfScratch, logStdNormal2, type CnfWeights } from './model';
 
 /** A 2-D field with its divergence: writes f(z, t) into `out`, returns tr(∂f/∂z). */

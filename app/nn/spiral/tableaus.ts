@@ -7,7 +7,8 @@
  * Stage i (i ≥ 1) is evaluated at y0 + dt·Σ_{j<i} beta[i-1][j]·k_j and time t0 + alpha[i-1]·dt. For FSAL
  * tableaux the last stage's input *is* y1 and its output is f(y1), reused as the next step's k_0.
  */
-import { TABLEAUX, isAdaptive, type Tableau as SolverTableau } from '../../solver/index.ts';
+import { TABLEAUX, type Tableau as SolverTableau } from '../../solver/tableaux.ts';
+import { isAdaptive } from '../../solver/types.ts';
 
 export type SpiralMethod = 'dopri5' | 'bosh3' | 'rk4' | 'euler';
 
