@@ -159,6 +159,20 @@ test.describe('chapter 1: ODE basics @phone', () => {
     await expect.poll(async () => Math.abs((await slope('dopri5')) - 5)).toBeLessThan(1);
   });
 
+  test('without Web Workers the playground and the convergence plot still compute, on the main thread', async ({ page }) => {
+    // Both solve in a worker; where there is none, each imports the solver onto the page and answers there.
+    await page.addInitScript(() => {
+      delete (window as { Worker?: unknown }).Worker;
+    });
+    const fig = await openChapter(page);
+    await expect(readoutOf(fig)).toContainText('From y(−2) = 1: 16 steps accepted, 0 rejected, 16 evaluations; error at t = 2: 1');
+    const conv = page.getByRole('figure', { name: /Convergence/ });
+    await conv.scrollIntoViewIfNeeded();
+    const slope = async (m: string) => Number(/slope (-?[\d.]+)/.exec((await conv.locator(`li[data-method="${m}"]`).textContent()) ?? '')?.[1]);
+    await expect.poll(async () => Math.abs((await slope('euler')) - 1)).toBeLessThan(0.2);
+    await expect.poll(async () => Math.abs((await slope('rk4')) - 4)).toBeLessThan(0.3);
+  });
+
   test('the particle view says how it runs, and pauses', async ({ page }) => {
     await page.goto('/ode-basics');
     const fig = page.getByRole('figure', { name: 'Particles in the flow' });
