@@ -159,6 +159,20 @@ test.describe('chapter 1: ODE basics @phone', () => {
     await expect.poll(async () => Math.abs((await slope('dopri5')) - 5)).toBeLessThan(1);
   });
 
+  test('on Van der Pol the solves that blow up are marked at the top, not stretched over eighty decades', async ({ page }) => {
+    await page.goto('/widget/convergence-plot?eq=vanderpol');
+    const fig = page.getByRole('figure', { name: /Convergence/ });
+    await expect(fig.locator('[aria-live="polite"]')).toContainText('Measured slopes');
+    await expect(fig.locator('.cv-offscale')).toContainText(/blew up \(error up to [\d.]+ × 10/);
+    await expect(fig.locator('.cv-off[d*="M"]').first()).toBeAttached();
+    // The error axis ends within three decades of 1 (its labels are powers of ten).
+    const labels = await fig.locator('svg').first().locator('text').allTextContents();
+    const exponent = (l: string) => Number([...l.slice(2)].map((c) => (c === '⁻' ? '-' : String('⁰¹²³⁴⁵⁶⁷⁸⁹'.indexOf(c)))).join(''));
+    const exponents = labels.filter((l) => /^10[⁻⁰¹²³⁴⁵⁶⁷⁸⁹]+$/.test(l)).map(exponent);
+    expect(exponents.length).toBeGreaterThan(3);
+    expect(Math.max(...exponents)).toBeLessThanOrEqual(3);
+  });
+
   test('without Web Workers the playground and the convergence plot still compute, on the main thread', async ({ page }) => {
     // Both solve in a worker; where there is none, each imports the solver onto the page and answers there.
     await page.addInitScript(() => {

@@ -2,6 +2,7 @@
 import { Axes } from '../common/chart/Axes';
 import { dotsPath, linePath, makeFrame } from '../../render/plot';
 import type { Series } from './convergence';
+import { BLOW_UP } from './blowUps';
 import { useStrings } from '../common/i18n';
 import { convergenceStrings } from './strings';
 
@@ -13,7 +14,8 @@ const decade = (v: number, up: boolean) => 10 ** (up ? Math.ceil(Math.log10(v)) 
 export function Panel({ series, x, width, label }: { series: Series[]; x: 'h' | 'nfe'; width: number; label: string }) {
   const t = useStrings(convergenceStrings);
   const xs = series.flatMap((s) => s.points.map((p) => (x === 'h' ? p.h : p.nfe)));
-  const es = series.flatMap((s) => s.points.map((p) => p.error)).filter((e) => e > 0 && Number.isFinite(e));
+  // The error axis spans the errors below BLOW_UP; blow-ups are marked at its top edge.
+  const es = series.flatMap((s) => s.points.map((p) => p.error)).filter((e) => e > 0 && e < BLOW_UP);
   const height = Math.round(Math.min(320, Math.max(240, width * 0.75)));
   const frame = makeFrame({
     width,
@@ -24,8 +26,10 @@ export function Panel({ series, x, width, label }: { series: Series[]; x: 'h' | 
     y: es.length ? [Math.max(1e-16, decade(Math.min(...es), false)), decade(Math.max(...es), true)] : [1e-12, 1],
     margin: { left: 52 },
   });
+  const top = frame.y.domain()[1];
   const lx = (v: number) => frame.x(v);
-  const ly = (v: number) => frame.y(Math.max(v, 1e-16));
+  const ly = (v: number) => frame.y(Math.min(Math.max(v, 1e-16), top));
+  const offScale = (e: number) => !(e < BLOW_UP);
   return (
     <svg className="cv-panel" viewBox={`0 0 ${width} ${height}`} width={width} height={height} role="img" aria-label={label}>
       <Axes frame={frame} xLog yLog xLabel={x === 'h' ? t.axisH : t.axisNfe} yLabel={t.axisError} />
@@ -48,9 +52,10 @@ export function Panel({ series, x, width, label }: { series: Series[]; x: 'h' | 
         }
         return (
           <g key={s.method} style={{ color: SERIES_COLORS[s.method] }} data-method={s.method}>
-            <path className="cv-line" d={linePath(px, py, lx, ly)} />
+            <path className="cv-line" d={linePath(px, py.map((e) => (offScale(e) ? top : e)), lx, ly)} />
             <path className="cv-fit" d={fitPath} />
-            <path className="cv-dots" d={dotsPath(px, py, lx, ly, 3)} />
+            <path className="cv-dots" d={dotsPath(px, py.map((e) => (offScale(e) ? NaN : e)), lx, ly, 3)} />
+            <path className="cv-off" d={px.filter((_, i) => offScale(py[i])).map((v) => `M${lx(v).toFixed(1)},${(ly(top) - 1).toFixed(1)}l-4.5,8h9z`).join('')} />
           </g>
         );
       })}

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { PRESETS } from '../../math/problems/presets';
 import { compilePreset } from '../../math/problems/compile';
 import { convergenceStudy, fitSlope } from './convergence';
+import { BLOW_UP, blowUps } from './blowUps';
 
 const problem = (id: keyof typeof PRESETS) => {
   const p = PRESETS[id];
@@ -31,5 +32,16 @@ describe('convergence study', () => {
   it('works from a reference solution when no closed form is known', () => {
     const series = convergenceStudy(problem('vanderpol'));
     expect(series.find((s) => s.method === 'rk4')!.slopeH).toBeCloseTo(4, 0);
+  });
+
+  it('counts the solves that blow up, and never fits them', () => {
+    // Van der Pol: Euler and the midpoint rule at the largest steps leave the solution by tens of decades.
+    const vdp = convergenceStudy(problem('vanderpol'));
+    const { count, worst } = blowUps(vdp);
+    expect(count).toBeGreaterThan(0);
+    expect(worst).toBeGreaterThan(1e20);
+    for (const s of vdp) s.points.forEach((p, i) => expect(s.fitted[i] && !(p.error < BLOW_UP)).toBe(false));
+    // The harmonic oscillator at the same steps stays on the axis.
+    expect(blowUps(convergenceStudy(problem('harmonic'))).count).toBe(0);
   });
 });

@@ -9,6 +9,7 @@
  */
 import { odeint } from '../../solver';
 import { OdeError, type Field, type Method } from '../../solver/types';
+import { BLOW_UP } from './blowUps';
 
 export interface ConvergenceProblem {
   field: Field;
@@ -78,7 +79,7 @@ export function fitSlope(xs: number[], ys: number[]): number | null {
  * the asymptotic range: the smaller-step half of the usable points (at least 3 when there are 3).
  */
 function fit(points: ConvergencePoint[]): Pick<Series, 'slopeH' | 'slopeNfe' | 'fitted'> {
-  const usable = points.map((p) => Number.isFinite(p.error) && p.error > ERROR_FLOOR && p.error < 1e3);
+  const usable = points.map((p) => Number.isFinite(p.error) && p.error > ERROR_FLOOR && p.error < BLOW_UP);
   const idx = points.map((_, i) => i).filter((i) => usable[i]);
   idx.sort((a, b) => points[a].h - points[b].h);
   const take = idx.slice(0, Math.max(Math.min(3, idx.length), Math.ceil(idx.length / 2)));

@@ -18,6 +18,8 @@ import { convergenceStrings } from './strings';
 import type { Series } from './convergence';
 import { Panel, SERIES_COLORS } from './Panel';
 import { useConvergenceStudy } from './useConvergenceStudy';
+import { blowUps } from './blowUps';
+import { formatNumber } from '../../render/plot';
 import './convergence.css';
 
 const METHODS: Method[] = ['euler', 'midpoint', 'rk4', 'dopri5'];
@@ -57,6 +59,7 @@ export default function ConvergencePlot({ standalone, query, eq }: { standalone?
     </p>
   );
   const caption = t.caption;
+  const blown = blowUps(list);
 
   return (
     <WidgetFrame name="convergence-plot" layout="wide" title={t.title} caption={caption} query={share} readout={readout} problems={problems} standalone={standalone}>
@@ -88,6 +91,7 @@ export default function ConvergencePlot({ standalone, query, eq }: { standalone?
         <Panel series={list} x="h" width={panelWidth} label={t.panelH} />
         <Panel series={list} x="nfe" width={panelWidth} label={t.panelNfe} />
       </div>
+      {blown.count > 0 && <p className="cv-offscale">{t.blowUps(blown.count, Number.isFinite(blown.worst) ? formatNumber(blown.worst) : '∞')}</p>}
     </WidgetFrame>
   );
 }

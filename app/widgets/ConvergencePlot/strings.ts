@@ -21,6 +21,7 @@ export const convergenceStrings = defineStrings({
     axisH: 'step size h (log)',
     axisNfe: 'function evaluations (log)',
     axisError: 'error at t₁ (log)',
+    blowUps: (n: number, worst: string) => `▲ ${n === 1 ? 'One solve' : `${n} solves`} blew up (error up to ${worst}): the step is too large for the method. ${n === 1 ? 'It is' : 'They are'} marked at the top of the error axis and not fitted.`,
   },
   zh: {
     title: '收敛性：误差随步长和随函数求值次数的变化',
@@ -41,5 +42,6 @@ export const convergenceStrings = defineStrings({
     axisH: '步长 h（对数）',
     axisNfe: '函数求值次数（对数）',
     axisError: 't₁ 处的误差（对数）',
+    blowUps: (n: number, worst: string) => `▲ 有 ${n} 次求解发散（误差最大达 ${worst}）：步长对该方法过大。这些点标在误差轴顶端，不参与拟合。`,
   },
 });
