@@ -20,7 +20,14 @@ const forbid = (message, ...groups) => ({ group: groups.flat(), message });
 const STEPPING_MODULES = ['**/solver/rk', '**/solver/rk.ts', '**/solver/controller*', '**/solver/fixed*', '**/solver/adaptive*', '**/solver/dopri5Fast*', '**/nn/core/rkGeneric*', '**/nn/core/rkTensor*', '**/nn/gl/rkGlsl*'];
 const STEPPING_NAMES = ['makeRkWork', 'fixedStepInPlace', 'CONTROLLER_DEFAULTS', 'optimalStepSize', 'stepRule', 'applyStepRule', 'initialStepGuess', 'initialStepFromProbe', 'errorRatioRms'];
 const STEPPING_MESSAGE = 'Stepping code lives in app/solver and app/nn: call odeint or an app/nn path instead of building an integrator here.';
-const stepping = [forbid(STEPPING_MESSAGE, STEPPING_MODULES), { group: ['**/solver', '**/solver/index*'], importNames: STEPPING_NAMES, message: STEPPING_MESSAGE }];
+/**
+ * The solver's index is for `odeint` (and types). Any other name imported through it brings odeint along: the
+ * bundler keeps the index's whole graph in the chunk, and so the particle view once carried a second copy of
+ * odeint onto chapter 1's main thread, where the playground solves in a worker (issue 14). Import the tableaux,
+ * the stepper and the rest from their own files in app/solver.
+ */
+const solverIndex = { regex: '(^|/)solver(/index(\\.ts)?)?$', allowImportNames: ['odeint', 'ODEINT_DEFAULTS'], allowTypeImports: true, message: 'Through the solver index only odeint (and types): import other names from their own file in app/solver, or odeint comes along into the chunk.' };
+const stepping = [forbid(STEPPING_MESSAGE, STEPPING_MODULES), { group: ['**/solver', '**/solver/index*'], importNames: STEPPING_NAMES, message: STEPPING_MESSAGE }, solverIndex];
 /** A Butcher tableau written out by hand (an object with `beta` and `cSol`) outside app/solver. */
 const tableauLiteral = { selector: "ObjectExpression:has(> Property[key.name='cSol']):has(> Property[key.name='beta'])", message: 'Runge–Kutta tableaux live in app/solver/tableaux.ts; read them from there.' };
 
@@ -54,6 +61,7 @@ const boundaries = [
     files: ['app/nn/**/*.ts'],
     patterns: [
       lazyParser,
+      solverIndex,
       forbid('nn is tfjs and numerics only: no UI.', ui),
       forbid('nn imports only solver and math.', ...['render', 'runtime', 'state', 'widgets', 'mdx', 'shell'].map(layer)),
     ],

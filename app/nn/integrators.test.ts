@@ -10,7 +10,9 @@
  * every pixel) and e2e/ode-basics.spec.ts (the particle view).
  */
 import { beforeAll, describe, expect, test } from 'vitest';
-import { FIXED_METHODS, odeint, TABLEAUX, type Field, type FixedMethod } from '../solver/index.ts';
+import { odeint, type Field, type FixedMethod } from '../solver/index.ts';
+import { FIXED_METHODS } from '../solver/types.ts';
+import { TABLEAUX } from '../solver/tableaux.ts';
 import { PRESETS } from '../math/problems/presets';
 import { compilePreset } from '../math/problems/compile';
 import { mulberry32 } from '../math/rng';
