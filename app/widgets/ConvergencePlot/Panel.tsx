@@ -2,7 +2,7 @@
 import { Axes } from '../common/chart/Axes';
 import { dotsPath, linePath, makeFrame } from '../../render/plot';
 import type { Series } from './convergence';
-import { BLOW_UP } from './blowUps';
+import { BLOW_UP, isBlowUp } from './blowUps';
 import { useStrings } from '../common/i18n';
 import { convergenceStrings } from './strings';
 
@@ -29,7 +29,6 @@ export function Panel({ series, x, width, label }: { series: Series[]; x: 'h' | 
   const top = frame.y.domain()[1];
   const lx = (v: number) => frame.x(v);
   const ly = (v: number) => frame.y(Math.min(Math.max(v, 1e-16), top));
-  const offScale = (e: number) => !(e < BLOW_UP);
   return (
     <svg className="cv-panel" viewBox={`0 0 ${width} ${height}`} width={width} height={height} role="img" aria-label={label}>
       <Axes frame={frame} xLog yLog xLabel={x === 'h' ? t.axisH : t.axisNfe} yLabel={t.axisError} />
@@ -52,10 +51,10 @@ export function Panel({ series, x, width, label }: { series: Series[]; x: 'h' | 
         }
         return (
           <g key={s.method} style={{ color: SERIES_COLORS[s.method] }} data-method={s.method}>
-            <path className="cv-line" d={linePath(px, py.map((e) => (offScale(e) ? top : e)), lx, ly)} />
+            <path className="cv-line" d={linePath(px, py.map((e) => (isBlowUp(e) ? top : e)), lx, ly)} />
             <path className="cv-fit" d={fitPath} />
-            <path className="cv-dots" d={dotsPath(px, py.map((e) => (offScale(e) ? NaN : e)), lx, ly, 3)} />
-            <path className="cv-off" d={px.filter((_, i) => offScale(py[i])).map((v) => `M${lx(v).toFixed(1)},${(ly(top) - 1).toFixed(1)}l-4.5,8h9z`).join('')} />
+            <path className="cv-dots" d={dotsPath(px, py.map((e) => (isBlowUp(e) ? NaN : e)), lx, ly, 3)} />
+            <path className="cv-off" d={px.filter((_, i) => isBlowUp(py[i])).map((v) => `M${lx(v).toFixed(1)},${(ly(top) - 1).toFixed(1)}l-4.5,8h9z`).join('')} />
           </g>
         );
       })}

@@ -12,8 +12,11 @@ import type { Series } from './convergence';
  */
 export const BLOW_UP = 1e3;
 
+/** Whether an error is a blow-up (≥ BLOW_UP, or not finite). */
+export const isBlowUp = (error: number): boolean => !(error < BLOW_UP);
+
 /** The solves of `series` whose error is a blow-up (≥ BLOW_UP, or not finite), and the largest such error. */
 export function blowUps(series: Series[]): { count: number; worst: number } {
-  const errs = series.flatMap((s) => s.points.map((p) => p.error)).filter((e) => !(e < BLOW_UP));
+  const errs = series.flatMap((s) => s.points.map((p) => p.error)).filter(isBlowUp);
   return { count: errs.length, worst: errs.length ? Math.max(...errs) : 0 };
 }
