@@ -1,4 +1,4 @@
-import { REFERENCES, sortedRefKeys, isRefKey, type Reference } from './sources';
+import { REFERENCES, sortedRefKeys, isRefKey, type Reference } from './sources.ts';
 
 /**
  * One bibliography entry as a page shows it: the reference under its key `k`, with its note in the page's
